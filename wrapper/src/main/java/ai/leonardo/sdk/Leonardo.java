@@ -1,0 +1,360 @@
+package ai.leonardo.sdk;
+
+import ai.leonardo.sdk.internal.Transport;
+import ai.leonardo.sdk.internal.TransportSettings;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+
+/**
+ * The Leonardo.AI client: the entry point of the SDK.
+ *
+ * <pre>{@code
+ * try (Leonardo leonardo = Leonardo.fromEnv()) {
+ *     Generation done = leonardo.generations().createAndWait(
+ *             GenerationRequest.builder().prompt("A lighthouse at dusk").build());
+ *     done.images().forEach(image -> image.download(Path.of("out")));
+ * }
+ * }</pre>
+ *
+ * <p>Thread-safe and meant to be shared: create one per application and close it at shutdown.
+ * {@link #close()} releases the HTTP dispatcher and connection pool (unless they belong to an
+ * {@link OkHttpClient} the caller passed in) and the scheduler the client owns.
+ */
+public final class Leonardo implements AutoCloseable {
+    /** Environment variable holding the API key. */
+    public static final String API_KEY_ENV = "LEONARDO_API_KEY";
+    /** Environment variable overriding the base URL. */
+    public static final String BASE_URL_ENV = "LEONARDO_BASE_URL";
+
+    private final Builder config;
+    private final Transport transport;
+    private final Generations generations;
+    private final ScheduledExecutorService scheduler;
+    private final boolean ownsScheduler;
+
+    private Leonardo(Builder b) {
+        this.config = b.copy();
+        this.transport = new Transport(new TransportSettings(b.baseUrl, b.apiKey, userAgent(), b.okHttpClient,
+                b.connectTimeout, b.readTimeout, b.writeTimeout, b.callTimeout, b.retryPolicy, b.sleeper, b.clock,
+                List.copyOf(b.interceptors), b.logBodies));
+        this.ownsScheduler = b.scheduler == null;
+        this.scheduler = ownsScheduler ? newScheduler() : b.scheduler;
+        this.generations = new Generations(transport, new GenerationMapper(transport::open), b.defaults, b.validation);
+    }
+
+    /** @return a builder; {@link Builder#apiKey(String)} is required */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Creates a client from the environment: {@value #API_KEY_ENV} (required) and
+     * {@value #BASE_URL_ENV} (optional; the spec's server by default).
+     *
+     * @return the client
+     * @throws LeonardoException when {@value #API_KEY_ENV} is not set
+     */
+    public static Leonardo fromEnv() {
+        return builder().fromEnv(System.getenv()).build();
+    }
+
+    /** @return the generation operations: create, get, list, delete, wait */
+    public Generations generations() {
+        return generations;
+    }
+
+    /** @return the scheduler async waits use (owned by the client unless one was injected) */
+    ScheduledExecutorService scheduler() {
+        return scheduler;
+    }
+
+    /** @return the base URL requests go to */
+    public String baseUrl() {
+        return config.baseUrl.toString();
+    }
+
+    /**
+     * Releases the client's resources. Calls in flight fail; the client cannot be used after.
+     */
+    @Override
+    public void close() {
+        if (ownsScheduler) {
+            scheduler.shutdownNow();
+        }
+        transport.close();
+    }
+
+    @Override
+    public String toString() {
+        return "Leonardo{baseUrl=" + config.baseUrl + ", apiKey=<redacted>, retryPolicy=" + config.retryPolicy + "}";
+    }
+
+    static String userAgent() {
+        return "leonardo-java/" + SpecInfo.sdkVersion() + " Java/" + System.getProperty("java.version");
+    }
+
+    private static ScheduledExecutorService newScheduler() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadFactory factory = runnable -> {
+            Thread thread = new Thread(runnable, "leonardo-scheduler-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, factory);
+        executor.setRemoveOnCancelPolicy(true);
+        executor.setKeepAliveTime(30, TimeUnit.SECONDS);
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
+    }
+
+    /**
+     * Configures a {@link Leonardo} client. Defaults: the spec's server URL, connect timeout 10 s,
+     * read and write timeouts 30 s, whole-call timeout 60 s per attempt, {@link RetryPolicy#defaults()},
+     * {@link GenerationDefaults#recommended()}, validation on.
+     */
+    public static final class Builder {
+        private String apiKey;
+        private HttpUrl baseUrl = normalize(SpecInfo.defaultBaseUrl());
+        private OkHttpClient okHttpClient;
+        private Duration connectTimeout = Duration.ofSeconds(10);
+        private Duration readTimeout = Duration.ofSeconds(30);
+        private Duration writeTimeout = Duration.ofSeconds(30);
+        private Duration callTimeout = Duration.ofSeconds(60);
+        private boolean timeoutsSet;
+        private RetryPolicy retryPolicy = RetryPolicy.defaults();
+        private Sleeper sleeper = Sleeper.system();
+        private Clock clock = Clock.systemUTC();
+        private ScheduledExecutorService scheduler;
+        private GenerationDefaults defaults = GenerationDefaults.recommended();
+        private boolean validation = true;
+        private boolean logBodies;
+        private final List<Interceptor> interceptors = new ArrayList<>();
+
+        private Builder() {
+        }
+
+        /**
+         * Sets the API key sent as a bearer token to the API host (never to other hosts).
+         *
+         * @param apiKey the key
+         * @return this builder
+         */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = apiKey;
+            return this;
+        }
+
+        /**
+         * Sets the base URL, for example a FakeLeonardo's or a proxy's.
+         *
+         * @param baseUrl an absolute http(s) URL
+         * @return this builder
+         */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = normalize(baseUrl);
+            return this;
+        }
+
+        /**
+         * Reads {@value #API_KEY_ENV} and {@value #BASE_URL_ENV} from the given environment.
+         *
+         * @param env the environment, usually {@link System#getenv()}
+         * @return this builder
+         */
+        public Builder fromEnv(Map<String, String> env) {
+            String key = env.get(API_KEY_ENV);
+            if (key != null && !key.isBlank()) {
+                apiKey(key.trim());
+            }
+            String url = env.get(BASE_URL_ENV);
+            if (url != null && !url.isBlank()) {
+                baseUrl(url.trim());
+            }
+            return this;
+        }
+
+        /**
+         * Shares an existing OkHttpClient's connection pool and dispatcher. The client derives its
+         * own settings from it; {@link Leonardo#close()} then leaves the shared pools open. Its
+         * timeouts are kept unless set on this builder.
+         *
+         * @param client the client to share
+         * @return this builder
+         */
+        public Builder okHttpClient(OkHttpClient client) {
+            this.okHttpClient = Objects.requireNonNull(client, "client");
+            return this;
+        }
+
+        /**
+         * Sets the connect, read/write and whole-call (per attempt) timeouts.
+         *
+         * @param connect connect timeout
+         * @param read read and write timeout
+         * @param call whole-call timeout for one attempt
+         * @return this builder
+         */
+        public Builder timeouts(Duration connect, Duration read, Duration call) {
+            this.connectTimeout = Objects.requireNonNull(connect, "connect");
+            this.readTimeout = Objects.requireNonNull(read, "read");
+            this.writeTimeout = read;
+            this.callTimeout = Objects.requireNonNull(call, "call");
+            this.timeoutsSet = true;
+            return this;
+        }
+
+        /**
+         * Sets when and how failed requests are retried.
+         *
+         * @param retryPolicy the policy; {@link RetryPolicy#none()} disables retries
+         * @return this builder
+         */
+        public Builder retryPolicy(RetryPolicy retryPolicy) {
+            this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+            return this;
+        }
+
+        /**
+         * Shorthand for a retry policy with another retry count.
+         *
+         * @param maxRetries retries after the first attempt; 0 disables retries
+         * @return this builder
+         */
+        public Builder maxRetries(int maxRetries) {
+            return retryPolicy(retryPolicy.withMaxRetries(maxRetries));
+        }
+
+        /**
+         * Replaces how the client waits between retries and polls (tests use a virtual one).
+         *
+         * @param sleeper the sleeper
+         * @return this builder
+         */
+        public Builder sleeper(Sleeper sleeper) {
+            this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /**
+         * Replaces the clock used for deadlines and Retry-After dates.
+         *
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Uses the caller's scheduler for async waits instead of the client's own one-thread
+         * scheduler. The client does not shut it down.
+         *
+         * @param scheduler the scheduler
+         * @return this builder
+         */
+        public Builder scheduler(ScheduledExecutorService scheduler) {
+            this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
+            return this;
+        }
+
+        /**
+         * Sets the defaults applied to fields a request leaves unset. A request's own values win.
+         *
+         * @param defaults the defaults
+         * @return this builder
+         */
+        public Builder defaults(GenerationDefaults defaults) {
+            this.defaults = Objects.requireNonNull(defaults, "defaults");
+            return this;
+        }
+
+        /**
+         * Turns client-side validation of requests on (the default) or off, for when the vendor
+         * relaxes a rule before a new spec arrives.
+         *
+         * @param enabled whether to validate
+         * @return this builder
+         */
+        public Builder validation(boolean enabled) {
+            this.validation = enabled;
+            return this;
+        }
+
+        /**
+         * Logs JSON request and response bodies at DEBUG on logger {@code ai.leonardo.sdk.http.body}.
+         * Off by default; headers are never logged.
+         *
+         * @param enabled whether to log bodies
+         * @return this builder
+         */
+        public Builder logBodies(boolean enabled) {
+            this.logBodies = enabled;
+            return this;
+        }
+
+        /**
+         * Adds an OkHttp application interceptor. It runs before the SDK adds the Authorization
+         * header, so a logging interceptor here never sees the key.
+         *
+         * @param interceptor the interceptor
+         * @return this builder
+         */
+        public Builder addInterceptor(Interceptor interceptor) {
+            interceptors.add(Objects.requireNonNull(interceptor, "interceptor"));
+            return this;
+        }
+
+        /**
+         * Builds the client.
+         *
+         * @return the client
+         * @throws LeonardoException when no API key was given
+         */
+        public Leonardo build() {
+            if (apiKey == null || apiKey.isBlank()) {
+                throw new LeonardoException("No API key: set the " + API_KEY_ENV
+                        + " environment variable or call Leonardo.builder().apiKey(...)");
+            }
+            if (okHttpClient != null && !timeoutsSet) {
+                connectTimeout = null;
+                readTimeout = null;
+                writeTimeout = null;
+                callTimeout = null;
+            }
+            return new Leonardo(this);
+        }
+
+        private Builder copy() {
+            Builder copy = new Builder();
+            copy.baseUrl = baseUrl;
+            copy.retryPolicy = retryPolicy;
+            return copy;
+        }
+
+        private static HttpUrl normalize(String url) {
+            HttpUrl parsed = HttpUrl.parse(Objects.requireNonNull(url, "baseUrl"));
+            if (parsed == null) {
+                throw new LeonardoException("Not an http(s) URL: " + url);
+            }
+            return parsed.encodedPath().endsWith("/") ? parsed : parsed.newBuilder().addPathSegment("").build();
+        }
+
+        @Override
+        public String toString() {
+            return "Leonardo.Builder{baseUrl=" + baseUrl + ", apiKey=" + (apiKey == null ? "unset" : "<redacted>") + "}";
+        }
+    }
+}

@@ -1,0 +1,308 @@
+package ai.leonardo.sdk.internal;
+
+import ai.leonardo.sdk.InvalidResponseException;
+import ai.leonardo.sdk.LeonardoException;
+import ai.leonardo.sdk.LeonardoIoException;
+import ai.leonardo.sdk.LeonardoServiceException;
+import ai.leonardo.sdk.LeonardoTimeoutException;
+import ai.leonardo.sdk.generated.api.ImageApi;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InterruptedIOException;
+import java.net.ConnectException;
+import java.net.NoRouteToHostException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.Interceptor;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.ResponseBody;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import retrofit2.Call;
+import retrofit2.Callback;
+import retrofit2.Response;
+import retrofit2.Retrofit;
+
+/**
+ * The SDK's HTTP stack: OkHttp with the SDK's headers, Retrofit around the generated
+ * {@link ImageApi}, and one retry loop shared by blocking and asynchronous calls. Not part of the
+ * public API.
+ */
+public final class Transport implements AutoCloseable {
+    /** Whether a request may be repeated freely or spends credits. */
+    public enum Kind {
+        /** GET and DELETE: retried on I/O failures, timeouts, 408, 429 and 5xx. */
+        IDEMPOTENT,
+        /** POST /generations: retried only when the server cannot have accepted it. */
+        CREATE
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger("ai.leonardo.sdk.http");
+
+    private final TransportSettings settings;
+    private final OkHttpClient http;
+    private final boolean ownsHttp;
+    private final ImageApi api;
+    private final DownloadApi downloads;
+    private final ErrorMapper errors;
+
+    /**
+     * Builds the stack.
+     *
+     * @param settings the client's settings
+     */
+    public Transport(TransportSettings settings) {
+        this.settings = settings;
+        SecretRedactor redactor = new SecretRedactor(settings.apiKey());
+        this.errors = new ErrorMapper(redactor);
+        this.ownsHttp = settings.userClient() == null;
+        OkHttpClient.Builder builder = ownsHttp ? new OkHttpClient.Builder() : settings.userClient().newBuilder();
+        // The SDK decides what is retried: OkHttp's own silent retry could resend a create.
+        builder.retryOnConnectionFailure(false);
+        if (settings.connectTimeout() != null) {
+            builder.connectTimeout(settings.connectTimeout());
+        }
+        if (settings.readTimeout() != null) {
+            builder.readTimeout(settings.readTimeout());
+        }
+        if (settings.writeTimeout() != null) {
+            builder.writeTimeout(settings.writeTimeout());
+        }
+        if (settings.callTimeout() != null) {
+            builder.callTimeout(settings.callTimeout());
+        }
+        for (Interceptor interceptor : settings.interceptors()) {
+            builder.addInterceptor(interceptor);
+        }
+        builder.addInterceptor(new ApiHeadersInterceptor(settings.baseUrl(), settings.apiKey(), settings.userAgent()));
+        if (settings.logBodies()) {
+            builder.addInterceptor(new BodyLoggingInterceptor(redactor));
+        }
+        this.http = builder.build();
+        Gson gson = new GsonBuilder().create();
+        Retrofit retrofit = new Retrofit.Builder()
+                .baseUrl(settings.baseUrl())
+                .client(http)
+                .addConverterFactory(new JsonBodyConverterFactory(gson))
+                .build();
+        this.api = retrofit.create(ImageApi.class);
+        this.downloads = retrofit.create(DownloadApi.class);
+    }
+
+    /** @return the generated API interface, bound to this stack */
+    public ImageApi api() {
+        return api;
+    }
+
+    /** @return the OkHttp client in use (shares the user's pools when one was given) */
+    public OkHttpClient http() {
+        return http;
+    }
+
+    /**
+     * Runs a call, retrying under the client's policy, and returns its body.
+     *
+     * @param call the call to run (cloned for each retry)
+     * @param kind whether the call may be repeated
+     * @param <T> the body type
+     * @return the parsed body, never null
+     */
+    public <T> T execute(Call<T> call, Kind kind) {
+        Call<T> current = call;
+        for (int attempt = 0; ; attempt++) {
+            if (attempt > 0) {
+                current = current.clone();
+            }
+            long start = System.nanoTime();
+            Response<T> response = null;
+            Throwable failure = null;
+            try {
+                response = current.execute();
+            } catch (IOException | RuntimeException e) {
+                failure = e;
+            }
+            Outcome<T> outcome = classify(current.request(), response, failure, kind, attempt, start);
+            if (outcome.retryDelay() == null) {
+                return outcome.value();
+            }
+            sleep(outcome.retryDelay());
+        }
+    }
+
+    /**
+     * Runs a call without blocking a thread, retrying under the client's policy; retries wait on
+     * the given scheduler. Cancelling the returned future cancels the call in flight.
+     *
+     * @param call the call to run (cloned for each retry)
+     * @param kind whether the call may be repeated
+     * @param scheduler where retry delays are scheduled
+     * @param <T> the body type
+     * @return the parsed body, or the typed failure
+     */
+    public <T> CompletableFuture<T> executeAsync(Call<T> call, Kind kind, ScheduledExecutorService scheduler) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        AtomicReference<Call<T>> inFlight = new AtomicReference<>(call);
+        result.whenComplete((value, error) -> {
+            if (result.isCancelled()) {
+                inFlight.get().cancel();
+            }
+        });
+        attemptAsync(call, kind, 0, result, inFlight, scheduler);
+        return result;
+    }
+
+    private <T> void attemptAsync(Call<T> call, Kind kind, int attempt, CompletableFuture<T> result,
+            AtomicReference<Call<T>> inFlight, ScheduledExecutorService scheduler) {
+        if (result.isDone()) {
+            return;
+        }
+        inFlight.set(call);
+        long start = System.nanoTime();
+        call.enqueue(new Callback<>() {
+            @Override
+            public void onResponse(Call<T> c, Response<T> response) {
+                settle(c, response, null);
+            }
+
+            @Override
+            public void onFailure(Call<T> c, Throwable t) {
+                settle(c, null, t);
+            }
+
+            private void settle(Call<T> c, Response<T> response, Throwable failure) {
+                if (result.isDone()) {
+                    return;
+                }
+                try {
+                    Outcome<T> outcome = classify(c.request(), response, failure, kind, attempt, start);
+                    if (outcome.retryDelay() == null) {
+                        result.complete(outcome.value());
+                    } else {
+                        scheduler.schedule(() -> attemptAsync(c.clone(), kind, attempt + 1, result, inFlight, scheduler),
+                                outcome.retryDelay().toMillis(), TimeUnit.MILLISECONDS);
+                    }
+                } catch (LeonardoException e) {
+                    result.completeExceptionally(e);
+                } catch (RuntimeException e) {
+                    result.completeExceptionally(new LeonardoException("Unexpected failure: " + e, e));
+                }
+            }
+        });
+    }
+
+    /** The result of one attempt: a value, or a delay before the next attempt. Failures throw. */
+    private record Outcome<T>(T value, Duration retryDelay) {
+    }
+
+    private <T> Outcome<T> classify(Request request, Response<T> response, Throwable failure, Kind kind,
+            int attempt, long startNanos) {
+        String operation = request.method() + " " + request.url().encodedPath();
+        long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+        boolean retriesLeft = attempt < settings.retryPolicy().maxRetries();
+        if (failure != null) {
+            LOG.debug("{} failed after {} ms (attempt {}): {}", operation, millis, attempt + 1, failure.toString());
+            if (failure instanceof MalformedBodyException malformed) {
+                throw new InvalidResponseException(operation + " returned an unreadable body: " + malformed.getMessage(),
+                        malformed.statusCode(), malformed.body(), malformed);
+            }
+            if (!(failure instanceof IOException io)) {
+                throw new LeonardoException(operation + " failed unexpectedly: " + failure, failure);
+            }
+            if (retriesLeft && retryableIo(io, kind)) {
+                return new Outcome<>(null, RetryDelays.backoff(settings.retryPolicy(), attempt));
+            }
+            throw ioException(operation, io);
+        }
+        LOG.debug("{} -> {} in {} ms (attempt {})", operation, response.code(), millis, attempt + 1);
+        if (response.isSuccessful()) {
+            return new Outcome<>(response.body(), null);
+        }
+        int status = response.code();
+        Duration retryAfter = RetryDelays.retryAfter(response.headers(), settings.retryPolicy(), settings.clock().instant());
+        if (retriesLeft && retryableStatus(status, kind)) {
+            closeQuietly(response.errorBody());
+            Duration backoff = RetryDelays.backoff(settings.retryPolicy(), attempt);
+            return new Outcome<>(null, retryAfter != null ? retryAfter : backoff);
+        }
+        LeonardoServiceException error = errors.toException(status, response.headers(), response.errorBody(),
+                operation, retryAfter);
+        throw error;
+    }
+
+    private static boolean retryableIo(IOException e, Kind kind) {
+        if (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException) {
+            return true; // the request never left: safe even for a create
+        }
+        if (e.getMessage() != null && e.getMessage().equals("Canceled")) {
+            return false;
+        }
+        return kind == Kind.IDEMPOTENT;
+    }
+
+    private static boolean retryableStatus(int status, Kind kind) {
+        if (status == 429) {
+            return true; // rejected before any work started
+        }
+        return kind == Kind.IDEMPOTENT && (status == 408 || status >= 500);
+    }
+
+    private static LeonardoIoException ioException(String operation, IOException e) {
+        if (e instanceof InterruptedIOException) {
+            return new LeonardoTimeoutException(operation + " timed out: " + e.getMessage(), e);
+        }
+        return new LeonardoIoException(operation + " failed: " + e, e);
+    }
+
+    private void sleep(Duration delay) {
+        try {
+            settings.sleeper().sleep(delay);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LeonardoException("Interrupted while waiting to retry", e);
+        }
+    }
+
+    /**
+     * Opens an absolute URL (an image) through the same stack, with the same retries as a GET.
+     *
+     * @param url the URL
+     * @return the body stream; the caller closes it
+     */
+    public InputStream open(String url) {
+        ResponseBody body = execute(downloads.download(url), Kind.IDEMPOTENT);
+        return body.byteStream();
+    }
+
+    private static void closeQuietly(ResponseBody body) {
+        if (body != null) {
+            body.close();
+        }
+    }
+
+    /** Releases the dispatcher and connection pool when this stack created them. */
+    @Override
+    public void close() {
+        if (ownsHttp) {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+            try {
+                http.dispatcher().executorService().awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            http.connectionPool().evictAll();
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "Transport{" + settings + "}";
+    }
+}
