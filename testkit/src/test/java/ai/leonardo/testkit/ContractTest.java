@@ -66,6 +66,16 @@ class ContractTest {
         assertMatchesSpec("/generations/" + id, Request.Method.DELETE, http.delete("/generations/" + id).body());
     }
 
+    @Test
+    void responseCheckCatchesAShapeTheSpecForbids() {
+        // Guards the test above: an empty report must mean "valid", not "not checked".
+        ValidationReport report = SpecValidator.get().validateResponse(
+                SpecValidator.BASE_PATH + "/generations/0f8fad5b-d9cb-469f-a165-70867728950e", Request.Method.GET,
+                SimpleResponse.Builder.ok().withContentType("application/json")
+                        .withBody("{\"generations_by_pk\":{\"status\":\"DONE\",\"imageWidth\":\"wide\"}}").build());
+        assertThat(report.hasErrors()).isTrue();
+    }
+
     private static void assertMatchesSpec(String path, Request.Method method, String body) {
         ValidationReport report = SpecValidator.get().validateResponse(SpecValidator.BASE_PATH + path, method,
                 SimpleResponse.Builder.ok().withContentType("application/json").withBody(body).build());
