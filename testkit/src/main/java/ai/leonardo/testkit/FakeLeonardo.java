@@ -115,7 +115,7 @@ public final class FakeLeonardo implements AutoCloseable {
         return this;
     }
 
-    /** Stops the server; state is kept, but the fake cannot be started again. Idempotent. */
+    /** Stops the server and frees its port. Idempotent. */
     public synchronized void stop() {
         if (server.isRunning()) {
             server.stop();

@@ -2,6 +2,8 @@ package ai.leonardo.testkit;
 
 import java.util.Objects;
 import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -27,9 +29,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *
  * <p>Per class (the default), one fake serves every test of the class and is {@link FakeLeonardo#reset() reset}
  * before each test, so no state or armed fault leaks between tests. Per test, each test gets a new fake on a
- * new port. The fake stops when its class (or test) finishes: JUnit closes it with its extension store.
+ * new port. The fake stops when its class (or test) finishes.
  */
-public final class FakeLeonardoExtension implements BeforeAllCallback, BeforeEachCallback, ParameterResolver {
+public final class FakeLeonardoExtension
+        implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, AfterAllCallback, ParameterResolver {
 
     private static final ExtensionContext.Namespace NAMESPACE =
             ExtensionContext.Namespace.create(FakeLeonardoExtension.class);
@@ -118,9 +121,43 @@ public final class FakeLeonardoExtension implements BeforeAllCallback, BeforeEac
         current = fake;
     }
 
+    /**
+     * Stops a per-test fake.
+     *
+     * @param context the test context
+     */
+    @Override
+    public void afterEach(ExtensionContext context) {
+        if (perTest) {
+            stopIn(context);
+        }
+    }
+
+    /**
+     * Stops the per-class fake.
+     *
+     * @param context the class context
+     */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        if (!perTest) {
+            stopIn(context);
+        }
+    }
+
+    // A fake started lazily from beforeEach (extension on an instance field) has no afterAll; JUnit's store
+    // closes it, as an AutoCloseable, when the class finishes.
+    private void stopIn(ExtensionContext context) {
+        FakeLeonardo fake = context.getStore(NAMESPACE).remove(KEY, FakeLeonardo.class);
+        if (fake != null) {
+            fake.close();
+        }
+        current = null;
+    }
+
     private FakeLeonardo startIn(ExtensionContext context) {
         return context.getStore(NAMESPACE)
-                .getOrComputeIfAbsent(KEY, key -> factory.get().start(), FakeLeonardo.class);
+                .computeIfAbsent(KEY, key -> factory.get().start(), FakeLeonardo.class);
     }
 
     /**
