@@ -593,7 +593,7 @@ public final class GenerationRequest {
         return enhancePromptInstruction;
     }
 
-    /** The set fields by wire name, in the spec's order: one place for equality and display. */
+    /** The set fields by wire name, prompt first: one place for equality and display. */
     private Map<String, Object> fields() {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("prompt", prompt);

@@ -27,7 +27,7 @@ public class ValidationException extends LeonardoException {
     }
 
     /**
-     * Returns every violation found, in the order the API's spec lists the fields.
+     * Returns every violation found, in a fixed order: the prompt first, then size, images and the rest.
      *
      * @return the violations, never empty
      */

@@ -100,7 +100,7 @@ public final class RequestValidator {
     }
 
     /**
-     * Lists every documented rule the request breaks, in the spec's field order.
+     * Lists every documented rule the request breaks, the prompt first.
      *
      * @param r the request, defaults already applied
      * @return the violations, empty when the request is valid
