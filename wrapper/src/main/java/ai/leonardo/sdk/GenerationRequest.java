@@ -66,8 +66,11 @@ public final class GenerationRequest {
     private final Boolean unzoom;
     private final Double unzoomAmount;
     private final Double upscaleRatio;
+    @Deprecated
     private final Boolean controlNet;
+    @Deprecated
     private final ControlnetType controlNetType;
+    @Deprecated
     private final Double weighting;
     private final Boolean canvasRequest;
     private final CanvasRequestType canvasRequestType;
@@ -725,8 +728,11 @@ public final class GenerationRequest {
         private Boolean unzoom;
         private Double unzoomAmount;
         private Double upscaleRatio;
+        @Deprecated
         private Boolean controlNet;
+        @Deprecated
         private ControlnetType controlNetType;
+        @Deprecated
         private Double weighting;
         private Boolean canvasRequest;
         private CanvasRequestType canvasRequestType;
