@@ -51,7 +51,8 @@ public final class Leonardo implements AutoCloseable {
                 List.copyOf(b.interceptors), b.logBodies));
         this.ownsScheduler = b.scheduler == null;
         this.scheduler = ownsScheduler ? newScheduler() : b.scheduler;
-        this.generations = new Generations(transport, new GenerationMapper(transport::open), b.defaults, b.validation);
+        this.generations = new Generations(transport, new GenerationMapper(transport::open), b.defaults, b.validation,
+                b.waitPolicy, scheduler, b.sleeper, b.clock);
     }
 
     /** @return a builder; {@link Builder#apiKey(String)} is required */
@@ -139,6 +140,7 @@ public final class Leonardo implements AutoCloseable {
         private ScheduledExecutorService scheduler;
         private GenerationDefaults defaults = GenerationDefaults.recommended();
         private boolean validation = true;
+        private WaitPolicy waitPolicy = WaitPolicy.defaults();
         private boolean logBodies;
         private final List<Interceptor> interceptors = new ArrayList<>();
 
@@ -278,6 +280,18 @@ public final class Leonardo implements AutoCloseable {
          */
         public Builder defaults(GenerationDefaults defaults) {
             this.defaults = Objects.requireNonNull(defaults, "defaults");
+            return this;
+        }
+
+        /**
+         * Sets the policy of waits that name none ({@link GenerationJob#await()},
+         * {@link Generations#createAndWait(GenerationRequest)}, ...).
+         *
+         * @param waitPolicy the policy; {@link WaitPolicy#defaults()} unless set
+         * @return this builder
+         */
+        public Builder waitPolicy(WaitPolicy waitPolicy) {
+            this.waitPolicy = Objects.requireNonNull(waitPolicy, "waitPolicy");
             return this;
         }
 
