@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p><b>Schedule</b> (elapsed time is measured from the create):
  * <ol>
- *   <li>Skip: no poll before {@code lo + step}, where {@code lo} is the estimated 3rd percentile.
- *       A job finishing before {@code lo} (about 3%) is detected late; every other job is detected
+ *   <li>Skip: no poll before {@code lo + step}, where {@code lo} is the estimated 4th percentile.
+ *       A job finishing before {@code lo} (about 4%) is detected late; every other job is detected
  *       within one step.</li>
  *   <li>Bulk: polls every {@value #STEP_MILLIS} ms until {@code hi}, the estimated 99th percentile.</li>
  *   <li>Tail: the job is slower than expected, so the estimate may be wrong: each delay is
@@ -38,10 +38,10 @@ public final class AdaptivePollSchedule {
     /** Pseudo-observations of the prior spread mixed into a class's spread. */
     private static final double PRIOR_WEIGHT = 3.0;
     /** Poll interval through the expected bulk, just under 1 s to beat fixed 1 s polling's lag. */
-    static final long STEP_MILLIS = 900;
+    static final long STEP_MILLIS = 850;
     /** Tail delays as a fraction of the elapsed time. */
     static final double TAIL_FRACTION = 0.15;
-    private static final double Z_LOW = -1.88; // 3rd percentile of the standard normal
+    private static final double Z_LOW = -1.75; // 4th percentile of the standard normal
     private static final double Z_HIGH = 2.33; // 99th percentile
 
     private final Map<JobClass, LogStats> classes = new ConcurrentHashMap<>();
