@@ -233,6 +233,11 @@ public final class Generations {
         return waiter;
     }
 
+    /** Ends the async waits still running, before the client's scheduler stops. */
+    void close() {
+        waiter.close();
+    }
+
     private GenerationJob toJob(CreateGenerationRequest wire, CreateGenerationResponse response) {
         CreatedGeneration job = response.getSdGenerationJob();
         if (job == null || job.getGenerationId() == null || job.getGenerationId().isBlank()) {

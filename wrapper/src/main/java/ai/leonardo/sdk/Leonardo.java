@@ -30,7 +30,8 @@ import okhttp3.OkHttpClient;
  *
  * <p>Thread-safe and meant to be shared: create one per application and close it at shutdown.
  * {@link #close()} releases the HTTP dispatcher and connection pool (unless they belong to an
- * {@link OkHttpClient} the caller passed in) and the scheduler the client owns.
+ * {@link OkHttpClient} the caller passed in) and the scheduler the client owns; async waits still
+ * running end with a {@link LeonardoException} (their generations go on on the server).
  */
 public final class Leonardo implements AutoCloseable {
     /** Environment variable holding the API key. */
@@ -91,6 +92,7 @@ public final class Leonardo implements AutoCloseable {
      */
     @Override
     public void close() {
+        generations.close();
         if (ownsScheduler) {
             scheduler.shutdownNow();
         }
@@ -123,7 +125,7 @@ public final class Leonardo implements AutoCloseable {
     /**
      * Configures a {@link Leonardo} client. Defaults: the spec's server URL, connect timeout 10 s,
      * read and write timeouts 30 s, whole-call timeout 60 s per attempt, {@link RetryPolicy#defaults()},
-     * {@link GenerationDefaults#recommended()}, validation on.
+     * {@link GenerationDefaults#recommended()}, validation on, {@link WaitPolicy#defaults()} for waits.
      */
     public static final class Builder {
         private String apiKey;

@@ -4,8 +4,10 @@ import ai.leonardo.sdk.internal.AdaptivePollSchedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,6 +28,8 @@ final class Waiter {
     private final Sleeper sleeper;
     private final Clock clock;
     private final AdaptivePollSchedule schedule;
+    /** Async waits not yet ended, so closing the client can end them instead of leaving them hanging. */
+    private final Set<CompletableFuture<Generation>> active = ConcurrentHashMap.newKeySet();
 
     Waiter(Generations generations, ScheduledExecutorService scheduler, Sleeper sleeper, Clock clock,
             AdaptivePollSchedule schedule) {
@@ -64,8 +68,18 @@ final class Waiter {
 
     CompletableFuture<Generation> awaitAsync(GenerationJob job, WaitOptions options) {
         AsyncWait wait = new AsyncWait(new WaitRun(job, options, schedule, clock), options);
+        active.add(wait.result);
+        wait.result.whenComplete((g, e) -> active.remove(wait.result));
         wait.next();
         return wait.result;
+    }
+
+    /** Fails the async waits still running: their scheduled polls are about to be dropped. */
+    void close() {
+        for (CompletableFuture<Generation> wait : active) {
+            wait.completeExceptionally(new LeonardoException("The client was closed during the wait; "
+                    + "the generation goes on on the server"));
+        }
     }
 
     /** Sends a best-effort DELETE for a wait the caller cancelled; failures are only logged. */

@@ -250,6 +250,31 @@ class WaitTest {
     }
 
     @Test
+    void closingTheClientEndsAsyncWaits() {
+        GenerationJob job = resumed(status("PENDING"));
+        CompletableFuture<Generation> future = job.awaitAsync(WaitOptions.of(EVERY_2S));
+        scheduler.runUntil(() -> api.count("GET") == 1);
+
+        client.close();
+
+        assertThat(future).isCompletedExceptionally();
+        assertThat(api.count("DELETE")).isZero();
+    }
+
+    @Test
+    void createAndWaitAsyncCompletes() {
+        api.durations(prompt -> Duration.ofSeconds(3));
+
+        CompletableFuture<Generation> future = client.generations().createAndWaitAsync(
+                GenerationRequest.builder().prompt("a cat").build(), WaitOptions.of(EVERY_2S));
+        scheduler.runUntil(future::isDone);
+
+        assertThat(future.join().status()).isEqualTo(GenerationStatus.COMPLETE);
+        assertThat(api.count("POST")).isEqualTo(1);
+        assertThat(api.count("GET")).isEqualTo(2);
+    }
+
+    @Test
     void adaptivePolicyLearnsASteadyWorkload() {
         api.durations(prompt -> Duration.ofSeconds(8));
         GenerationRequest request = GenerationRequest.builder().prompt("a cat").modelId("m").width(1024).height(1024)
