@@ -59,6 +59,21 @@ class BatchTest {
     }
 
     @Test
+    void createsRejectedWith429AreRetriedAndTheBatchGoesOn() {
+        api = new FakeApi(clock);
+        client = Leonardo.builder().apiKey("k").baseUrl(api.baseUrl()).okHttpClient(http).clock(clock)
+                .scheduler(scheduler).build();
+        api.durations(prompt -> Duration.ofSeconds(4)).rejectCreates(2, "5");
+
+        CompletableFuture<List<BatchResult>> future = client.generations().generateAllAsync(requests(4),
+                BatchOptions.builder().waitOptions(WaitOptions.of(WaitPolicy.fixed(Duration.ofSeconds(1)))).build());
+        scheduler.runUntil(future::isDone);
+
+        assertThat(future.join()).hasSize(4).allMatch(BatchResult::isSuccess);
+        assertThat(api.count("POST")).isEqualTo(6);
+    }
+
+    @Test
     void oneFailureKeepsTheOthersInOrder() {
         // A real scheduler and small real delays: the synchronous generateAll blocks only this thread.
         api = new FakeApi(java.time.Clock.systemUTC());

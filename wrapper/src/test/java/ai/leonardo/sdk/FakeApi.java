@@ -44,6 +44,8 @@ final class FakeApi implements ResponseDefinitionTransformerV2 {
     private final List<Seen> seen = new ArrayList<>();
     private Function<String, Duration> durationOfCreate = prompt -> Duration.ofSeconds(5);
     private int maxRunning;
+    private int createsToReject;
+    private String rejectRetryAfter;
 
     FakeApi(Clock clock) {
         this.clock = clock;
@@ -88,6 +90,13 @@ final class FakeApi implements ResponseDefinitionTransformerV2 {
         return this;
     }
 
+    /** Answers the next {@code n} creates with 429 (the vendor's concurrency limit) and a Retry-After. */
+    synchronized FakeApi rejectCreates(int n, String retryAfter) {
+        this.createsToReject = n;
+        this.rejectRetryAfter = retryAfter;
+        return this;
+    }
+
     synchronized List<Seen> seen() {
         return List.copyOf(seen);
     }
@@ -111,6 +120,11 @@ final class FakeApi implements ResponseDefinitionTransformerV2 {
         String path = event.getRequest().getUrl();
         seen.add(new Seen(method, path, clock.instant()));
         String id = path.substring(path.lastIndexOf('/') + 1);
+        if (method.equals("POST") && createsToReject > 0) {
+            createsToReject--;
+            Step rejected = http(429, rejectRetryAfter);
+            return json(rejected.status(), rejected.body(), rejected.retryAfter());
+        }
         if (method.equals("POST")) {
             String created = newId();
             java.util.regex.Matcher prompt = java.util.regex.Pattern.compile("\"prompt\"\\s*:\\s*\"([^\"]*)\"")
