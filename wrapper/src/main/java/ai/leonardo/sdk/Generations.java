@@ -270,7 +270,8 @@ public final class Generations {
      * @throws NotFoundException when it does not exist (HTTP 404 or a null generation)
      */
     public Generation get(String id) {
-        return find(id).orElseThrow(() -> missing(id, "generations_by_pk"));
+        RequestValidator.requireUuid("id", id);
+        return fetch(id);
     }
 
     /** One GET for a wait: the generation, or NotFoundException with the id and the real status. */
@@ -334,11 +335,8 @@ public final class Generations {
      * @return the generation, or empty when the API says it does not exist
      */
     public Optional<Generation> find(String id) {
-        RequestValidator.requireUuid("id", id);
         try {
-            GetGenerationResponse response = transport.execute(transport.api().getGenerationById(id),
-                    Transport.Kind.IDEMPOTENT);
-            return Optional.ofNullable(response.getGenerationsByPk()).map(mapper::toGeneration);
+            return Optional.of(get(id));
         } catch (NotFoundException e) {
             return Optional.empty();
         }
