@@ -5,7 +5,7 @@
 #
 # Each variant is a mutated copy of openapi/leonardo-image-generation.json (made with jq; the real
 # file is never touched), built in a scratch copy of the repository so this tree's target/ stays
-# as it was. Needs the Maven dependencies already downloaded (run ./mvnw verify once first).
+# as it was.
 #
 # Usage: scripts/spec-drop-in-check.sh [variant ...]   (default: all)
 set -euo pipefail
@@ -51,7 +51,7 @@ for entry in "${variants[@]}"; do
   log="$work/$name.log"
   start=$SECONDS
   # clean: a previous variant's generated files must not survive into this one.
-  (cd "$work/repo" && ./mvnw -B -ntp -o clean verify -pl generated-sdk,wrapper \
+  (cd "$work/repo" && ./mvnw -B -ntp clean verify -pl generated-sdk,wrapper \
       -Dleonardo.spec="$mutated" \
       -Djapicmp.skip=true -Dmaven.javadoc.skip=true -Dmaven.source.skip=true) >"$log" 2>&1 && status=0 || status=$?
 
