@@ -1,14 +1,14 @@
 package ai.leonardo.bench;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.openjdk.jmh.profile.StackProfiler;
-import org.openjdk.jmh.results.Result;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
-import org.openjdk.jmh.runner.RunnerException;
 import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
@@ -16,8 +16,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Part 1: the SDK's per-call overhead on {@code generations().get(id)} against raw OkHttp + Gson,
  * through JMH ({@link GetOverheadBenchmark}). The target compares medians of the raw latency
- * samples of both benchmarks from the same run. When it is missed, the SDK benchmark runs again
- * under JMH's stack profiler and the hottest frames go into the report.
+ * samples of both benchmarks from the same run. When it is missed, both benchmarks run again
+ * under JFR and {@link CpuProfile} says where the SDK's extra CPU goes.
  */
 final class Overhead {
     static final double TARGET = 1.15;
@@ -30,7 +30,7 @@ final class Overhead {
     private Overhead() {
     }
 
-    static void run(StaticGenerationServer server, Report report) throws RunnerException {
+    static void run(StaticGenerationServer server, Report report) throws Exception {
         Collection<RunResult> results = new Runner(options(server, "")
                 .forks(FORKS).warmupIterations(WARMUPS).measurementIterations(ITERATIONS).build()).run();
         Map<String, Object> json = new LinkedHashMap<>();
@@ -68,32 +68,51 @@ final class Overhead {
                 .append(rows);
         md.append(String.format("%nRatio of medians, SDK / raw: **%.3fx** (target <= %.2fx).%n", ratio, TARGET));
         if (!met) {
-            String profile = profileWrapper(server);
-            json.put("stackProfile", profile);
-            md.append("\nTarget missed by ").append(String.format("%.1f%%", (ratio / TARGET - 1) * 100))
-                    .append(". JMH stack profile of the SDK benchmark:\n\n```\n").append(profile).append("```\n");
+            md.append(String.format("%nTarget missed by %.1f%%. ", (ratio / TARGET - 1) * 100)).append(profile(server, json));
         }
         report.part("overhead", json);
         report.details(md.toString());
     }
 
-    private static String profileWrapper(StaticGenerationServer server) throws RunnerException {
-        RunResult result = new Runner(options(server, "wrapper")
-                .forks(1).warmupIterations(2).measurementIterations(3)
-                .addProfiler(StackProfiler.class, "lines=12;top=12;detailLine=false")
-                .build()).runSingle();
-        Result<?> stack = result.getSecondaryResults().get("·stack");
-        return stack == null ? "(no stack profile)\n" : stack.extendedInfo();
+    /**
+     * Runs both benchmarks once more, each fork under JFR, and explains the difference from the
+     * execution samples of the benchmark thread.
+     */
+    private static String profile(StaticGenerationServer server, Map<String, Object> json) throws Exception {
+        Path dir = Files.createTempDirectory("overhead-jfr");
+        Map<String, CpuProfile.Summary> summaries = new LinkedHashMap<>();
+        for (String method : List.of("wrapper", "raw")) {
+            Path recording = dir.resolve(method + ".jfr");
+            new Runner(options(server, method,
+                    "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording)
+                    .forks(1).warmupIterations(2).measurementIterations(4).build()).runSingle();
+            summaries.put(method, CpuProfile.read(recording));
+            Files.deleteIfExists(recording);
+        }
+        Files.deleteIfExists(dir);
+        json.put("cpuProfile", summaries);
+        StringBuilder md = new StringBuilder("Both benchmarks ran once more under JFR (one fork each); share of the benchmark ")
+                .append("thread's CPU samples whose stack passes through each layer:\n\n| Layer | SDK | raw |\n|---|---|---|\n");
+        CpuProfile.Summary sdk = summaries.get("wrapper");
+        CpuProfile.Summary raw = summaries.get("raw");
+        sdk.layerShare().forEach((layer, share) -> md.append(String.format("| %s | %.0f%% | %.0f%% |%n", layer, 100 * share,
+                100 * raw.layerShare().get(layer))));
+        md.append(String.format("| (samples) | %d | %d |%n%nHottest leaf methods of the SDK benchmark:%n%n| Method | share |%n|---|---|%n",
+                sdk.samples(), raw.samples()));
+        sdk.topLeaves().forEach((method, share) -> md.append(String.format("| `%s` | %.1f%% |%n", method, 100 * share)));
+        return md.toString();
     }
 
-    private static ChainedOptionsBuilder options(StaticGenerationServer server, String method) {
+    private static ChainedOptionsBuilder options(StaticGenerationServer server, String method, String... moreJvmArgs) {
+        List<String> jvmArgs = new ArrayList<>(List.of("-Xmx512m",
+                "-D" + GetOverheadBenchmark.BASE_URL + "=" + server.baseUrl(),
+                "-D" + GetOverheadBenchmark.ID + "=" + server.generationId()));
+        jvmArgs.addAll(List.of(moreJvmArgs));
         return new OptionsBuilder()
                 .include(GetOverheadBenchmark.class.getName() + "\\." + method)
                 .warmupTime(ITERATION_TIME)
                 .measurementTime(ITERATION_TIME)
-                .jvmArgsAppend("-Xmx512m",
-                        "-D" + GetOverheadBenchmark.BASE_URL + "=" + server.baseUrl(),
-                        "-D" + GetOverheadBenchmark.ID + "=" + server.generationId())
+                .jvmArgsAppend(jvmArgs.toArray(String[]::new))
                 .shouldFailOnError(true);
     }
 }

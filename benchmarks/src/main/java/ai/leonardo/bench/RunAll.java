@@ -34,6 +34,12 @@ public final class RunAll {
             if (parts.contains("overhead")) {
                 Overhead.run(server, report);
             }
+            if (parts.contains("waits")) {
+                WaitSimulation.run(report);
+            }
+            if (parts.contains("scale")) {
+                Scale.run(report);
+            }
             if (parts.contains("coldstart")) {
                 ColdStart.run(server, report);
             }
