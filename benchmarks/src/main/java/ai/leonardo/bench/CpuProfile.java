@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
@@ -13,25 +15,26 @@ import jdk.jfr.consumer.RecordingFile;
 /**
  * Reads a JFR recording of a JMH fork and summarises where the benchmark thread spent its CPU:
  * the share of execution samples that pass through each layer (SDK, Retrofit, Gson, OkHttp/Okio),
- * and the hottest leaf methods. Only Java execution samples of JMH's worker thread count; time
+ * and the hottest methods outside the JDK (a sample in the JDK counts for its nearest non-JDK
+ * caller). Samples taken while JMH's setup builds the client are left out. Only Java execution samples of JMH's worker thread count; time
  * blocked in the socket is not CPU and is the same for both clients.
  */
 final class CpuProfile {
     private static final int TOP = 12;
-    /** Layers by class-name prefix, in the order a stack is attributed (a sample can be in several). */
-    private static final Map<String, List<String>> LAYERS = new LinkedHashMap<>();
+    private static final Pattern JDK = Pattern.compile("(java|javax|jdk|sun|kotlin)\\.");
+    /** Layers by class name; a sample counts for every layer its stack passes through. */
+    private static final Map<String, Predicate<String>> LAYERS = new LinkedHashMap<>();
 
     static {
-        LAYERS.put("SDK (ai.leonardo.sdk, not generated)", List.of("ai.leonardo.sdk.internal.", "ai.leonardo.sdk.Generation",
-                "ai.leonardo.sdk.Leonardo", "ai.leonardo.sdk.GenerationMapper"));
-        LAYERS.put("Retrofit", List.of("retrofit2."));
-        LAYERS.put("Gson", List.of("com.google.gson."));
-        LAYERS.put("OkHttp + Okio", List.of("okhttp3.", "okio."));
-        LAYERS.put("regex", List.of("java.util.regex."));
+        LAYERS.put("SDK (hand-written)", n -> n.startsWith("ai.leonardo.sdk.") && !n.startsWith("ai.leonardo.sdk.generated."));
+        LAYERS.put("Retrofit", n -> n.startsWith("retrofit2."));
+        LAYERS.put("Gson", n -> n.startsWith("com.google.gson."));
+        LAYERS.put("OkHttp + Okio", n -> n.startsWith("okhttp3.") || n.startsWith("okio."));
+        LAYERS.put("java.util.regex", n -> n.startsWith("java.util.regex."));
     }
 
-    /** Samples in the benchmark thread, the share per layer, and the hottest leaf methods. */
-    record Summary(int samples, Map<String, Double> layerShare, Map<String, Double> topLeaves) {
+    /** Samples in the benchmark thread, the share per layer, and the hottest non-JDK methods. */
+    record Summary(int samples, Map<String, Double> layerShare, Map<String, Double> topMethods) {
     }
 
     private CpuProfile() {
@@ -53,13 +56,16 @@ final class CpuProfile {
                         || !String.valueOf(event.getThread("sampledThread").getJavaName()).contains("jmh-worker")) {
                     continue;
                 }
-                samples++;
                 List<RecordedFrame> frames = event.getStackTrace().getFrames();
-                if (!frames.isEmpty()) {
-                    leaves.merge(name(frames.get(0)), 1, Integer::sum);
+                if (frames.stream().anyMatch(f -> f.getMethod().getName().contains("_jmh_tryInit_"))) {
+                    continue; // building the client in @Setup, not a call
                 }
-                LAYERS.forEach((layer, prefixes) -> {
-                    if (frames.stream().map(CpuProfile::name).anyMatch(n -> prefixes.stream().anyMatch(n::startsWith))) {
+                samples++;
+                // Time in the JDK is charged to the library method that called into it.
+                frames.stream().map(CpuProfile::name).filter(n -> !JDK.matcher(n).lookingAt()).findFirst()
+                        .ifPresent(caller -> leaves.merge(caller, 1, Integer::sum));
+                LAYERS.forEach((layer, matches) -> {
+                    if (frames.stream().map(CpuProfile::name).anyMatch(matches)) {
                         layers.merge(layer, 1, Integer::sum);
                     }
                 });

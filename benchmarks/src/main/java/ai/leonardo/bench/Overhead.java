@@ -16,8 +16,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
 /**
  * Part 1: the SDK's per-call overhead on {@code generations().get(id)} against raw OkHttp + Gson,
  * through JMH ({@link GetOverheadBenchmark}). The target compares medians of the raw latency
- * samples of both benchmarks from the same run. When it is missed, both benchmarks run again
- * under JFR and {@link CpuProfile} says where the SDK's extra CPU goes.
+ * samples of both benchmarks from the same run. Then both benchmarks run once more under JFR and
+ * {@link CpuProfile} says where the SDK's extra CPU goes.
  */
 final class Overhead {
     static final double TARGET = 1.15;
@@ -67,9 +67,9 @@ final class Overhead {
                 .append("| Client | samples | p50 | p90 | p99 | p50 per fork |\n|---|---|---|---|---|---|\n")
                 .append(rows);
         md.append(String.format("%nRatio of medians, SDK / raw: **%.3fx** (target <= %.2fx).%n", ratio, TARGET));
-        if (!met) {
-            md.append(String.format("%nTarget missed by %.1f%%. ", (ratio / TARGET - 1) * 100)).append(profile(server, json));
-        }
+        // Profiled on every run, not only when the target is missed: the ratio sits near it on a noisy machine.
+        md.append(met ? "\n" : String.format("%nTarget missed by %.1f%%. ", (ratio / TARGET - 1) * 100))
+                .append(profile(server, json));
         report.part("overhead", json);
         report.details(md.toString());
     }
@@ -84,7 +84,7 @@ final class Overhead {
         for (String method : List.of("wrapper", "raw")) {
             Path recording = dir.resolve(method + ".jfr");
             new Runner(options(server, method,
-                    "-XX:StartFlightRecording=settings=profile,dumponexit=true,filename=" + recording)
+                    "-XX:StartFlightRecording=settings=profile,jdk.ExecutionSample#period=1ms,dumponexit=true,filename=" + recording)
                     .forks(1).warmupIterations(2).measurementIterations(4).build()).runSingle();
             summaries.put(method, CpuProfile.read(recording));
             Files.deleteIfExists(recording);
@@ -97,9 +97,9 @@ final class Overhead {
         CpuProfile.Summary raw = summaries.get("raw");
         sdk.layerShare().forEach((layer, share) -> md.append(String.format("| %s | %.0f%% | %.0f%% |%n", layer, 100 * share,
                 100 * raw.layerShare().get(layer))));
-        md.append(String.format("| (samples) | %d | %d |%n%nHottest leaf methods of the SDK benchmark:%n%n| Method | share |%n|---|---|%n",
+        md.append(String.format("| (samples) | %d | %d |%n%nHottest methods outside the JDK in the SDK benchmark (JDK time charged to its caller):%n%n| Method | share |%n|---|---|%n",
                 sdk.samples(), raw.samples()));
-        sdk.topLeaves().forEach((method, share) -> md.append(String.format("| `%s` | %.1f%% |%n", method, 100 * share)));
+        sdk.topMethods().forEach((method, share) -> md.append(String.format("| `%s` | %.1f%% |%n", method, 100 * share)));
         return md.toString();
     }
 
