@@ -10,6 +10,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
 
 /**
  * A loopback server answering every request with one fixed {@code GET /generations/{id}} body,
@@ -65,7 +66,7 @@ public final class StaticGenerationServer implements AutoCloseable {
         return new StaticGenerationServer(server, id, body);
     }
 
-    private static java.util.concurrent.ThreadFactory daemon() {
+    private static ThreadFactory daemon() {
         return runnable -> {
             Thread thread = new Thread(runnable, "static-server");
             thread.setDaemon(true);
