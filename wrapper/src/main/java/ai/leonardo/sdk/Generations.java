@@ -14,6 +14,7 @@ import ai.leonardo.sdk.internal.WireRequests;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -271,22 +272,26 @@ public final class Generations {
      */
     public Generation get(String id) {
         RequestValidator.requireUuid("id", id);
-        return fetch(id);
+        return fetch(id, null);
     }
 
-    /** One GET for a wait: the generation, or NotFoundException with the id and the real status. */
-    Generation fetch(String id) {
+    /**
+     * One GET for a wait: the generation, or NotFoundException with the id and the real status.
+     * No retry starts after {@code retryDeadline} (null for no limit).
+     */
+    Generation fetch(String id, Instant retryDeadline) {
         try {
-            return present(id, transport.execute(transport.api().getGenerationById(id), Transport.Kind.IDEMPOTENT));
+            return present(id, transport.execute(transport.api().getGenerationById(id), Transport.Kind.IDEMPOTENT,
+                    retryDeadline));
         } catch (NotFoundException e) {
             throw withId(id, e);
         }
     }
 
-    /** {@link #fetch(String)} without blocking; cancelling the result cancels the GET. */
-    CompletableFuture<Generation> fetchAsync(String id) {
+    /** {@link #fetch(String, Instant)} without blocking; cancelling the result cancels the GET. */
+    CompletableFuture<Generation> fetchAsync(String id, Instant retryDeadline) {
         CompletableFuture<GetGenerationResponse> call = transport.executeAsync(
-                transport.api().getGenerationById(id), Transport.Kind.IDEMPOTENT, waiter.scheduler());
+                transport.api().getGenerationById(id), Transport.Kind.IDEMPOTENT, waiter.scheduler(), retryDeadline);
         return cancelling(call, call.handle((response, error) -> {
             if (error != null) {
                 LeonardoException e = Waiter.unwrap(error);
