@@ -79,7 +79,7 @@ final class WaitSimulation {
             byPhase.computeIfAbsent("firstAfterShift", k -> new LinkedHashMap<>())
                     .put(contender.name(), Outcome.of(all.subList(JOBS, JOBS + FIRST_AFTER_SHIFT)));
         }
-        record(report, jobs, byPhase);
+        report(report, jobs, byPhase);
     }
 
     /**
@@ -144,7 +144,7 @@ final class WaitSimulation {
         return Duration.ofNanos(Math.round(seconds * 1e9));
     }
 
-    private static void record(Report report, List<Workload.Job> jobs, Map<String, Map<String, Outcome>> byPhase) {
+    private static void report(Report report, List<Workload.Job> jobs, Map<String, Map<String, Outcome>> byPhase) {
         double[] normal = jobs.subList(0, JOBS).stream().mapToDouble(j -> seconds(j.duration())).toArray();
         long classes = jobs.subList(0, JOBS).stream().map(Workload.Job::jobClass).distinct().count();
         Map<String, Object> workload = new LinkedHashMap<>();
