@@ -2,7 +2,6 @@ package ai.leonardo.cli;
 
 import ai.leonardo.sdk.BatchOptions;
 import ai.leonardo.sdk.BatchResult;
-import ai.leonardo.sdk.GenerationRequest;
 import ai.leonardo.sdk.WaitListener;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
