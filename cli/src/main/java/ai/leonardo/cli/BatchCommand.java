@@ -48,6 +48,9 @@ final class BatchCommand extends ApiCommand {
 
     @Override
     void checkInput() {
+        if (concurrency < 1) {
+            throw new ParameterException(spec.commandLine(), "--concurrency must be at least 1, not " + concurrency);
+        }
         prompts = readPrompts();
     }
 

@@ -7,12 +7,23 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine;
 
-/** Reads a duration the way people type one: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, or ISO-8601 {@code PT5M}. */
+/**
+ * Reads a duration the way people type one: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, or
+ * ISO-8601 {@code PT5M}. Only positive durations: a zero timeout or poll interval means nothing.
+ */
 final class DurationConverter implements CommandLine.ITypeConverter<Duration> {
     private static final Pattern SHORT = Pattern.compile("(\\d+)(ms|s|m|h)");
 
     @Override
     public Duration convert(String value) {
+        Duration duration = parse(value);
+        if (duration.isZero() || duration.isNegative()) {
+            throw new CommandLine.TypeConversionException("'" + value + "' must be a positive duration");
+        }
+        return duration;
+    }
+
+    private static Duration parse(String value) {
         String text = value.trim().toLowerCase(Locale.ROOT);
         Matcher m = SHORT.matcher(text);
         if (m.matches()) {

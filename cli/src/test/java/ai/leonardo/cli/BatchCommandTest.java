@@ -69,6 +69,16 @@ class BatchCommandTest {
     }
 
     @Test
+    void aConcurrencyBelowOneIsAUsageError() throws IOException {
+        Path prompts = Files.write(dir.resolve("prompts.txt"), List.of("one"));
+
+        CliRunner.Result result = CliRunner.withEnv(Map.of()).run("batch", prompts.toString(), "--concurrency", "0");
+
+        assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
+        assertThat(result.err()).contains("--concurrency must be at least 1");
+    }
+
+    @Test
     void aMissingFileIsAUsageError() {
         CliRunner.Result result = CliRunner.withEnv(Map.of()).run("batch", dir.resolve("nope.txt").toString());
 

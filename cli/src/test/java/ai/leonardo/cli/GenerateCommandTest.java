@@ -123,6 +123,7 @@ class GenerateCommandTest {
         assertThat(generate("--width", "wide").exitCode()).isEqualTo(2);
         assertThat(generate("--style", "NOT_A_STYLE").err()).contains("is not a style");
         assertThat(generate("--timeout", "soon").exitCode()).isEqualTo(2);
+        assertThat(generate("--timeout", "0s").err()).contains("must be a positive duration");
         assertThat(CliRunner.against(fake).run("frobnicate").exitCode()).isEqualTo(2);
         assertThat(CliRunner.against(fake).run().exitCode()).isEqualTo(2);
     }
