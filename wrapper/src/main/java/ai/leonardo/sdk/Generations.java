@@ -14,6 +14,7 @@ import ai.leonardo.sdk.internal.WireRequests;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -270,22 +271,27 @@ public final class Generations {
      * @throws NotFoundException when it does not exist (HTTP 404 or a null generation)
      */
     public Generation get(String id) {
-        return find(id).orElseThrow(() -> missing(id, "generations_by_pk"));
+        RequestValidator.requireUuid("id", id);
+        return fetch(id, null);
     }
 
-    /** One GET for a wait: the generation, or NotFoundException with the id and the real status. */
-    Generation fetch(String id) {
+    /**
+     * One GET for a wait: the generation, or NotFoundException with the id and the real status.
+     * No retry starts after {@code retryDeadline} (null for no limit).
+     */
+    Generation fetch(String id, Instant retryDeadline) {
         try {
-            return present(id, transport.execute(transport.api().getGenerationById(id), Transport.Kind.IDEMPOTENT));
+            return present(id, transport.execute(transport.api().getGenerationById(id), Transport.Kind.IDEMPOTENT,
+                    retryDeadline));
         } catch (NotFoundException e) {
             throw withId(id, e);
         }
     }
 
-    /** {@link #fetch(String)} without blocking; cancelling the result cancels the GET. */
-    CompletableFuture<Generation> fetchAsync(String id) {
+    /** {@link #fetch(String, Instant)} without blocking; cancelling the result cancels the GET. */
+    CompletableFuture<Generation> fetchAsync(String id, Instant retryDeadline) {
         CompletableFuture<GetGenerationResponse> call = transport.executeAsync(
-                transport.api().getGenerationById(id), Transport.Kind.IDEMPOTENT, waiter.scheduler());
+                transport.api().getGenerationById(id), Transport.Kind.IDEMPOTENT, waiter.scheduler(), retryDeadline);
         return cancelling(call, call.handle((response, error) -> {
             if (error != null) {
                 LeonardoException e = Waiter.unwrap(error);
@@ -334,11 +340,8 @@ public final class Generations {
      * @return the generation, or empty when the API says it does not exist
      */
     public Optional<Generation> find(String id) {
-        RequestValidator.requireUuid("id", id);
         try {
-            GetGenerationResponse response = transport.execute(transport.api().getGenerationById(id),
-                    Transport.Kind.IDEMPOTENT);
-            return Optional.ofNullable(response.getGenerationsByPk()).map(mapper::toGeneration);
+            return Optional.of(get(id));
         } catch (NotFoundException e) {
             return Optional.empty();
         }

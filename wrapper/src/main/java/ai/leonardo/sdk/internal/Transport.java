@@ -15,6 +15,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -115,6 +116,21 @@ public final class Transport implements AutoCloseable {
      * @return the parsed body, never null
      */
     public <T> T execute(Call<T> call, Kind kind) {
+        return execute(call, kind, null);
+    }
+
+    /**
+     * Runs a call like {@link #execute(Call, Kind)}, but makes no retry that would start after
+     * {@code retryDeadline}: a wait's last poll must not outlive the wait's deadline by more than
+     * one HTTP attempt.
+     *
+     * @param call the call to run (cloned for each retry)
+     * @param kind whether the call may be repeated
+     * @param retryDeadline no retry starts after this instant; null for no limit
+     * @param <T> the body type
+     * @return the parsed body, never null
+     */
+    public <T> T execute(Call<T> call, Kind kind, Instant retryDeadline) {
         Call<T> current = call;
         for (int attempt = 0; ; attempt++) {
             if (attempt > 0) {
@@ -128,7 +144,7 @@ public final class Transport implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 failure = e;
             }
-            Outcome<T> outcome = classify(current.request(), response, failure, kind, attempt, start);
+            Outcome<T> outcome = classify(current.request(), response, failure, kind, attempt, start, retryDeadline);
             if (outcome.retryDelay() == null) {
                 return outcome.value();
             }
@@ -147,6 +163,22 @@ public final class Transport implements AutoCloseable {
      * @return the parsed body, or the typed failure
      */
     public <T> CompletableFuture<T> executeAsync(Call<T> call, Kind kind, ScheduledExecutorService scheduler) {
+        return executeAsync(call, kind, scheduler, null);
+    }
+
+    /**
+     * Runs a call like {@link #executeAsync(Call, Kind, ScheduledExecutorService)}, making no retry
+     * that would start after {@code retryDeadline}.
+     *
+     * @param call the call to run (cloned for each retry)
+     * @param kind whether the call may be repeated
+     * @param scheduler where retry delays are scheduled
+     * @param retryDeadline no retry starts after this instant; null for no limit
+     * @param <T> the body type
+     * @return the parsed body, or the typed failure
+     */
+    public <T> CompletableFuture<T> executeAsync(Call<T> call, Kind kind, ScheduledExecutorService scheduler,
+            Instant retryDeadline) {
         CompletableFuture<T> result = new CompletableFuture<>();
         AtomicReference<Call<T>> inFlight = new AtomicReference<>(call);
         result.whenComplete((value, error) -> {
@@ -154,12 +186,12 @@ public final class Transport implements AutoCloseable {
                 inFlight.get().cancel();
             }
         });
-        attemptAsync(call, kind, 0, result, inFlight, scheduler);
+        attemptAsync(call, kind, 0, result, inFlight, scheduler, retryDeadline);
         return result;
     }
 
     private <T> void attemptAsync(Call<T> call, Kind kind, int attempt, CompletableFuture<T> result,
-            AtomicReference<Call<T>> inFlight, ScheduledExecutorService scheduler) {
+            AtomicReference<Call<T>> inFlight, ScheduledExecutorService scheduler, Instant retryDeadline) {
         if (result.isDone()) {
             return;
         }
@@ -181,11 +213,11 @@ public final class Transport implements AutoCloseable {
                     return;
                 }
                 try {
-                    Outcome<T> outcome = classify(c.request(), response, failure, kind, attempt, start);
+                    Outcome<T> outcome = classify(c.request(), response, failure, kind, attempt, start, retryDeadline);
                     if (outcome.retryDelay() == null) {
                         result.complete(outcome.value());
                     } else {
-                        scheduler.schedule(() -> attemptAsync(c.clone(), kind, attempt + 1, result, inFlight, scheduler),
+                        scheduler.schedule(() -> attemptAsync(c.clone(), kind, attempt + 1, result, inFlight, scheduler, retryDeadline),
                                 outcome.retryDelay().toMillis(), TimeUnit.MILLISECONDS);
                     }
                 } catch (LeonardoException e) {
@@ -202,10 +234,11 @@ public final class Transport implements AutoCloseable {
     }
 
     private <T> Outcome<T> classify(Request request, Response<T> response, Throwable failure, Kind kind,
-            int attempt, long startNanos) {
+            int attempt, long startNanos, Instant retryDeadline) {
         String operation = request.method() + " " + request.url().encodedPath();
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-        boolean retriesLeft = attempt < settings.retryPolicy().maxRetries();
+        boolean retriesLeft = attempt < settings.retryPolicy().maxRetries()
+                && (retryDeadline == null || settings.clock().instant().isBefore(retryDeadline));
         if (failure != null) {
             LOG.debug("{} failed after {} ms (attempt {}): {}", operation, millis, attempt + 1, failure.toString());
             if (failure instanceof MalformedBodyException malformed) {
