@@ -5,7 +5,6 @@ import ai.leonardo.sdk.LeonardoIoException;
 import ai.leonardo.sdk.LeonardoServiceException;
 import ai.leonardo.sdk.ValidationException;
 import ai.leonardo.sdk.WaitTimeoutException;
-import picocli.CommandLine;
 
 /** The process exit codes, one per kind of outcome a script may want to branch on. */
 public final class ExitCodes {
@@ -13,7 +12,7 @@ public final class ExitCodes {
     public static final int OK = 0;
     /** A generation ended FAILED, or something else went wrong locally (e.g. a file could not be written). */
     public static final int FAILED = 1;
-    /** The command line or the request was invalid; nothing was sent. */
+    /** The command line or the request was invalid; nothing was sent. Also picocli's code for usage errors. */
     public static final int USAGE = 2;
     /** The API refused or could not be reached (authentication, HTTP errors, network, unreadable response). */
     public static final int API = 3;
@@ -30,7 +29,7 @@ public final class ExitCodes {
      * @return the exit code
      */
     public static int of(Throwable error) {
-        if (error instanceof ValidationException || error instanceof CommandLine.ParameterException) {
+        if (error instanceof ValidationException) {
             return USAGE;
         }
         if (error instanceof WaitTimeoutException) {
