@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Operations on image generations. Obtain it from {@link Leonardo#generations()}; thread-safe.
@@ -110,16 +111,27 @@ public final class Generations {
      * Deletes a generation.
      *
      * @param id the generation id
+     * <p>A DELETE whose response was lost (a reset, a timeout, a 5xx) is retried; when the retry then
+     * finds nothing, the lost attempt deleted it, and this returns the id rather than throwing.
+     *
      * @return the id the API confirmed deleted
      * @throws NotFoundException when it does not exist (HTTP 404 or a null result)
      */
     public String delete(String id) {
         RequestValidator.requireUuid("id", id);
+        AtomicBoolean resent = new AtomicBoolean();
         DeleteGenerationResponse response;
         try {
-            response = transport.execute(transport.api().deleteGenerationById(id), Transport.Kind.IDEMPOTENT);
+            response = transport.execute(transport.api().deleteGenerationById(id), Transport.Kind.IDEMPOTENT,
+                    () -> resent.set(true));
         } catch (NotFoundException e) {
+            if (resent.get()) {
+                return id;
+            }
             throw new NotFoundException("Generation " + id + " not found", e.statusCode(), e.headers(), e.error(), id);
+        }
+        if (response.getDeleteGenerationsByPk() == null && resent.get()) {
+            return id;
         }
         if (response.getDeleteGenerationsByPk() == null) {
             throw new NotFoundException("Generation " + id + " not found", 200, Map.of(),

@@ -115,6 +115,21 @@ public final class Transport implements AutoCloseable {
      * @return the parsed body, never null
      */
     public <T> T execute(Call<T> call, Kind kind) {
+        return execute(call, kind, () -> { });
+    }
+
+    /**
+     * Runs a call like {@link #execute(Call, Kind)}, telling the caller when it resends a request an
+     * earlier attempt may already have carried out (its response was lost or failed with 5xx), so an
+     * operation whose repeat answers differently (a second DELETE finds nothing) can tell.
+     *
+     * @param call the call to run (cloned for each retry)
+     * @param kind whether the call may be repeated
+     * @param onResend run before each such resend
+     * @param <T> the body type
+     * @return the parsed body, never null
+     */
+    public <T> T execute(Call<T> call, Kind kind, Runnable onResend) {
         Call<T> current = call;
         for (int attempt = 0; ; attempt++) {
             if (attempt > 0) {
@@ -131,6 +146,9 @@ public final class Transport implements AutoCloseable {
             Outcome<T> outcome = classify(current.request(), response, failure, kind, attempt, start);
             if (outcome.retryDelay() == null) {
                 return outcome.value();
+            }
+            if (mayHaveReachedServer(response, failure)) {
+                onResend.run();
             }
             sleep(outcome.retryDelay());
         }
@@ -244,6 +262,14 @@ public final class Transport implements AutoCloseable {
             return false;
         }
         return kind == Kind.IDEMPOTENT;
+    }
+
+    private static boolean mayHaveReachedServer(Response<?> response, Throwable failure) {
+        if (failure != null) {
+            return !(failure instanceof ConnectException || failure instanceof UnknownHostException
+                    || failure instanceof NoRouteToHostException);
+        }
+        return response.code() != 429;
     }
 
     private static boolean retryableStatus(int status, Kind kind) {
