@@ -1,0 +1,156 @@
+package ai.leonardo.sdk.reliability;
+
+import static ai.leonardo.sdk.reliability.Operation.CREATE;
+import static ai.leonardo.sdk.reliability.Operation.DELETE;
+import static ai.leonardo.sdk.reliability.Operation.GET;
+import static ai.leonardo.sdk.reliability.Operation.LIST;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import ai.leonardo.sdk.InternalServerException;
+import ai.leonardo.sdk.Leonardo;
+import ai.leonardo.sdk.LeonardoIoException;
+import ai.leonardo.sdk.LeonardoTimeoutException;
+import ai.leonardo.sdk.RateLimitException;
+import ai.leonardo.testkit.FakeLeonardo;
+import ai.leonardo.testkit.FakeLeonardoExtension;
+import ai.leonardo.testkit.Fault;
+import java.time.Duration;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * What every operation does under every transport fault, as a table: one row per cell, reading
+ * "operation, fault, times injected, expected outcome, requests the server saw".
+ *
+ * <p>The client retries twice (three attempts). Reads (GET, DELETE, list) recover when a fault
+ * is injected as often as the budget allows and surface the fault's typed exception when it
+ * persists one attempt longer. A create is sent once whenever it may have reached the server
+ * (faults are armed after the fake processed the POST, the worst case: the job exists and its
+ * response is lost), and only 429, a rejection before any work, is retried.
+ *
+ * <p>Retries sleep on a virtual sleeper; the wall time measured is the transport's own, which must
+ * stay within one second of the configured deadline: the per-attempt call timeout times the attempts.
+ */
+class FaultMatrixTest {
+    static final int RETRIES = 2;
+    static final Duration READ_TIMEOUT = Duration.ofMillis(300);
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(1);
+    static final Duration SLACK = Duration.ofSeconds(1);
+
+    @RegisterExtension
+    static final FakeLeonardoExtension LEONARDO = FakeLeonardoExtension.perClass(FakeLeonardo.builder().manualClock());
+
+    /** The injected faults, with the typed exception each one surfaces as when retries cannot help. */
+    enum Injected {
+        CONNECTION_RESET_BY_PEER(Fault.connectionReset(), LeonardoIoException.class),
+        EMPTY_RESPONSE(Fault.emptyResponse(), LeonardoIoException.class),
+        MALFORMED_RESPONSE_CHUNK(Fault.malformedChunk(), LeonardoIoException.class),
+        RANDOM_DATA_THEN_CLOSE(Fault.randomDataThenClose(), LeonardoIoException.class),
+        DELAY_PAST_READ_TIMEOUT(Fault.delay(READ_TIMEOUT.multipliedBy(3)), LeonardoTimeoutException.class),
+        HTTP_500(Fault.status(500), InternalServerException.class),
+        HTTP_502(Fault.status(502), InternalServerException.class),
+        HTTP_503(Fault.status(503), InternalServerException.class),
+        HTTP_429(Fault.rateLimited(Duration.ofSeconds(1)), RateLimitException.class);
+
+        final Fault fault;
+        final Class<? extends RuntimeException> error;
+
+        Injected(Fault fault, Class<? extends RuntimeException> error) {
+            this.fault = fault;
+            this.error = error;
+        }
+    }
+
+    /**
+     * One cell of the matrix.
+     *
+     * @param operation what the user calls
+     * @param injected the fault
+     * @param times how many requests the fault answers
+     * @param error the exception expected, exactly this class, or null when the call must succeed
+     * @param requests how many requests the server must have seen
+     */
+    record Cell(Operation operation, Injected injected, int times, Class<? extends RuntimeException> error, int requests) {
+        @Override
+        public String toString() {
+            return operation + " | " + injected + " x" + times + " | "
+                    + (error == null ? "recovers" : error.getSimpleName()) + " | " + requests + " request(s)";
+        }
+    }
+
+    static Stream<Cell> matrix() {
+        Stream<Cell> reads = Stream.of(GET, DELETE, LIST).flatMap(op -> Stream.of(Injected.values()).flatMap(f -> Stream.of(
+                new Cell(op, f, RETRIES, null, RETRIES + 1),
+                new Cell(op, f, RETRIES + 1, f.error, RETRIES + 1))));
+        Stream<Cell> creates = Stream.of(
+                new Cell(CREATE, Injected.CONNECTION_RESET_BY_PEER, 1, LeonardoIoException.class, 1),
+                new Cell(CREATE, Injected.EMPTY_RESPONSE, 1, LeonardoIoException.class, 1),
+                new Cell(CREATE, Injected.MALFORMED_RESPONSE_CHUNK, 1, LeonardoIoException.class, 1),
+                new Cell(CREATE, Injected.RANDOM_DATA_THEN_CLOSE, 1, LeonardoIoException.class, 1),
+                new Cell(CREATE, Injected.DELAY_PAST_READ_TIMEOUT, 1, LeonardoTimeoutException.class, 1),
+                new Cell(CREATE, Injected.HTTP_500, 1, InternalServerException.class, 1),
+                new Cell(CREATE, Injected.HTTP_502, 1, InternalServerException.class, 1),
+                new Cell(CREATE, Injected.HTTP_503, 1, InternalServerException.class, 1),
+                new Cell(CREATE, Injected.HTTP_429, RETRIES, null, RETRIES + 1),
+                new Cell(CREATE, Injected.HTTP_429, RETRIES + 1, RateLimitException.class, RETRIES + 1));
+        return Stream.concat(reads, creates);
+    }
+
+    /**
+     * The fake's first requests pay for class loading and JIT on both sides; the deadlines measured
+     * here are the client's, so each operation runs once first under default timeouts.
+     */
+    @BeforeAll
+    static void warmUp(FakeLeonardo fake) {
+        try (Leonardo leonardo = Leonardo.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).build()) {
+            String id = leonardo.generations().create(Operation.request()).id();
+            for (Operation operation : Operation.values()) {
+                operation.run(leonardo, id, fake.userId());
+            }
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("matrix")
+    void cell(Cell cell, FakeLeonardo fake) {
+        try (Leonardo leonardo = client(fake)) {
+            String existing = CREATE.equals(cell.operation()) ? null : leonardo.generations().create(Operation.request()).id();
+            long before = fake.requestCount(cell.operation().endpoint);
+            int generationsBefore = fake.generationCount();
+            var rule = fake.faults().on(cell.operation().endpoint).times(cell.times());
+            if (cell.operation() == CREATE && cell.injected() != Injected.HTTP_429) {
+                rule.afterProcessing(); // the job exists and its response is lost: a resend would pay twice
+            }
+            rule.respondWith(cell.injected().fault);
+
+            long start = System.nanoTime();
+            Throwable thrown = catchThrowable(() -> cell.operation().run(leonardo, existing, fake.userId()));
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+            if (cell.error() == null) {
+                assertThat(thrown).as("recovers within the retry budget").isNull();
+            } else {
+                assertThat(thrown).as("the documented typed exception").isExactlyInstanceOf(cell.error());
+            }
+            assertThat(fake.requestCount(cell.operation().endpoint) - before).as("requests the server saw")
+                    .isEqualTo(cell.requests());
+            assertThat(elapsed).as("no call outlives its deadline by more than a second")
+                    .isLessThanOrEqualTo(CALL_TIMEOUT.multipliedBy(cell.requests()).plus(SLACK));
+            if (cell.operation() == CREATE) {
+                // Exactly one job exists when the server processed the POST, none when it refused it.
+                int created = cell.injected() == Injected.HTTP_429 && cell.error() != null ? 0 : 1;
+                assertThat(fake.generationCount() - generationsBefore).as("generations created").isEqualTo(created);
+            }
+        }
+    }
+
+    static Leonardo client(FakeLeonardo fake) {
+        return Leonardo.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl())
+                .timeouts(READ_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT).maxRetries(RETRIES)
+                .sleeper(new VirtualSleeper(fake)).clock(fake.clock()).build();
+    }
+}
