@@ -240,6 +240,11 @@ public final class Transport implements AutoCloseable {
         }
         LOG.debug("{} -> {} in {} ms (attempt {})", operation, response.code(), millis, attempt + 1);
         if (response.isSuccessful()) {
+            if (response.body() == null) {
+                // Retrofit skips the converter for 204 and 205: there is no body to return.
+                throw new InvalidResponseException(operation + " returned HTTP " + response.code() + " with no body",
+                        response.code(), "", null);
+            }
             return new Outcome<>(response.body(), null);
         }
         int status = response.code();
