@@ -52,6 +52,7 @@ public final class Transport implements AutoCloseable {
     private final ImageApi api;
     private final DownloadApi downloads;
     private final ErrorMapper errors;
+    private final SecretRedactor redactor;
 
     /**
      * Builds the stack.
@@ -60,7 +61,7 @@ public final class Transport implements AutoCloseable {
      */
     public Transport(TransportSettings settings) {
         this.settings = settings;
-        SecretRedactor redactor = new SecretRedactor(settings.apiKey());
+        this.redactor = new SecretRedactor(settings.apiKey());
         this.errors = new ErrorMapper(redactor);
         this.ownsHttp = settings.userClient() == null;
         OkHttpClient.Builder builder = ownsHttp ? new OkHttpClient.Builder() : settings.userClient().newBuilder();
@@ -225,10 +226,14 @@ public final class Transport implements AutoCloseable {
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
         boolean retriesLeft = attempt < settings.retryPolicy().maxRetries();
         if (failure != null) {
-            LOG.debug("{} failed after {} ms (attempt {}): {}", operation, millis, attempt + 1, failure.toString());
+            LOG.debug("{} failed after {} ms (attempt {}): {}", operation, millis, attempt + 1,
+                    redactor.redact(failure.toString()));
             if (failure instanceof MalformedBodyException malformed) {
-                throw new InvalidResponseException(operation + " returned an unreadable body: " + malformed.getMessage(),
-                        malformed.statusCode(), malformed.body(), malformed);
+                // The parser's exceptions quote the body (Gson: "Expected a long but was <text>"), so
+                // they are not attached as the cause: the message carries their redacted text instead.
+                throw new InvalidResponseException(
+                        operation + " returned an unreadable body: " + redactor.redact(malformed.getMessage()),
+                        malformed.statusCode(), redactor.redact(malformed.body()), null);
             }
             if (!(failure instanceof IOException io)) {
                 throw new LeonardoException(operation + " failed unexpectedly: " + failure, failure);
