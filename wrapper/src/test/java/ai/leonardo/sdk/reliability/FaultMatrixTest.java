@@ -100,18 +100,9 @@ class FaultMatrixTest {
         return Stream.concat(reads, creates);
     }
 
-    /**
-     * The fake's first requests pay for class loading and JIT on both sides; the deadlines measured
-     * here are the client's, so each operation runs once first under default timeouts.
-     */
     @BeforeAll
     static void warmUp(FakeLeonardo fake) {
-        try (Leonardo leonardo = Leonardo.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).build()) {
-            String id = leonardo.generations().create(Operation.request()).id();
-            for (Operation operation : Operation.values()) {
-                operation.run(leonardo, id, fake.userId());
-            }
-        }
+        Operation.warmUp(fake);
     }
 
     @ParameterizedTest(name = "{0}")

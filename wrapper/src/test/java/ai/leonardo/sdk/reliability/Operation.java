@@ -3,6 +3,7 @@ package ai.leonardo.sdk.reliability;
 import ai.leonardo.sdk.GenerationRequest;
 import ai.leonardo.sdk.Leonardo;
 import ai.leonardo.testkit.Endpoint;
+import ai.leonardo.testkit.FakeLeonardo;
 
 /**
  * The user-facing operations the reliability tables run, each with the endpoint FakeLeonardo counts
@@ -49,6 +50,21 @@ enum Operation {
      * @return what the SDK returned
      */
     abstract Object run(Leonardo leonardo, String id, String userId);
+
+    /**
+     * Runs every operation once under default timeouts. A fake's first requests pay for class
+     * loading and JIT on both sides; tests that measure the client's own deadlines warm up first.
+     *
+     * @param fake the fake to warm up
+     */
+    static void warmUp(FakeLeonardo fake) {
+        try (Leonardo leonardo = Leonardo.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).build()) {
+            String id = leonardo.generations().create(request()).id();
+            for (Operation operation : values()) {
+                operation.run(leonardo, id, fake.userId());
+            }
+        }
+    }
 
     /** A small, valid request: one image keeps the fake's PNGs cheap. */
     static GenerationRequest request() {
