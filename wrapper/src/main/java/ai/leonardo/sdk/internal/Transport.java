@@ -53,6 +53,7 @@ public final class Transport implements AutoCloseable {
     private final DownloadApi downloads;
     private final ErrorMapper errors;
     private final SecretRedactor redactor;
+    private volatile boolean closed;
 
     /**
      * Builds the stack.
@@ -133,6 +134,7 @@ public final class Transport implements AutoCloseable {
     public <T> T execute(Call<T> call, Kind kind, Runnable onResend) {
         Call<T> current = call;
         for (int attempt = 0; ; attempt++) {
+            requireOpen();
             if (attempt > 0) {
                 current = current.clone();
             }
@@ -180,6 +182,10 @@ public final class Transport implements AutoCloseable {
     private <T> void attemptAsync(Call<T> call, Kind kind, int attempt, CompletableFuture<T> result,
             AtomicReference<Call<T>> inFlight, ScheduledExecutorService scheduler) {
         if (result.isDone()) {
+            return;
+        }
+        if (closed) {
+            result.completeExceptionally(closedException());
             return;
         }
         inFlight.set(call);
@@ -234,6 +240,9 @@ public final class Transport implements AutoCloseable {
                 throw new InvalidResponseException(
                         operation + " returned an unreadable body: " + redactor.redact(malformed.getMessage()),
                         malformed.statusCode(), redactor.redact(malformed.body()), null);
+            }
+            if (closed) {
+                throw new LeonardoException("The client was closed during " + operation, failure);
             }
             if (!(failure instanceof IOException io)) {
                 throw new LeonardoException(operation + " failed unexpectedly: " + failure, failure);
@@ -322,10 +331,25 @@ public final class Transport implements AutoCloseable {
         }
     }
 
-    /** Releases the dispatcher and connection pool when this stack created them. */
+    private void requireOpen() {
+        if (closed) {
+            throw closedException();
+        }
+    }
+
+    private static LeonardoException closedException() {
+        return new LeonardoException("The client is closed");
+    }
+
+    /**
+     * Refuses new calls, and when this stack created the dispatcher and connection pool, fails the
+     * calls in flight and releases both.
+     */
     @Override
     public void close() {
+        closed = true;
         if (ownsHttp) {
+            http.dispatcher().cancelAll();
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
             try {
