@@ -15,11 +15,13 @@ import ai.leonardo.sdk.RateLimitException;
 import ai.leonardo.testkit.FakeLeonardo;
 import ai.leonardo.testkit.FakeLeonardoExtension;
 import ai.leonardo.testkit.Fault;
+import java.io.IOException;
 import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
@@ -136,6 +138,29 @@ class FaultMatrixTest {
                 int created = cell.injected() == Injected.HTTP_429 && cell.error() != null ? 0 : 1;
                 assertThat(fake.generationCount() - generationsBefore).as("generations created").isEqualTo(created);
             }
+        }
+    }
+
+    /**
+     * A server that keeps sending, a byte at a time, never trips the read timeout; the per-attempt
+     * call timeout must end each attempt, so the whole call (three attempts) ends within its deadline.
+     */
+    @ParameterizedTest(name = "{0} | body trickling past the call timeout | LeonardoTimeoutException")
+    @EnumSource(value = Operation.class, names = {"GET", "LIST"})
+    void theCallTimeoutBoundsATricklingResponse(Operation operation) throws IOException {
+        try (TricklingServer slow = new TricklingServer(READ_TIMEOUT.dividedBy(3));
+                Leonardo leonardo = Leonardo.builder().apiKey("sk-slow").baseUrl(slow.baseUrl())
+                        .timeouts(READ_TIMEOUT, READ_TIMEOUT, CALL_TIMEOUT).maxRetries(RETRIES).sleeper(duration -> { })
+                        .build()) {
+            long start = System.nanoTime();
+            Throwable thrown = catchThrowable(() -> operation.run(leonardo, HostileResponsesTest.ID, HostileResponsesTest.USER));
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(thrown).isExactlyInstanceOf(LeonardoTimeoutException.class);
+            assertThat(slow.requests()).as("requests the server saw").isEqualTo(RETRIES + 1);
+            assertThat(elapsed).as("each attempt ran until its call timeout")
+                    .isGreaterThanOrEqualTo(CALL_TIMEOUT.multipliedBy(RETRIES + 1))
+                    .isLessThanOrEqualTo(CALL_TIMEOUT.multipliedBy(RETRIES + 1).plus(SLACK));
         }
     }
 
