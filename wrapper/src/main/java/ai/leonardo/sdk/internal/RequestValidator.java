@@ -1,28 +1,380 @@
 package ai.leonardo.sdk.internal;
 
+import ai.leonardo.sdk.ControlNet;
+import ai.leonardo.sdk.ElementRef;
+import ai.leonardo.sdk.GenerationRequest;
+import ai.leonardo.sdk.UserElementRef;
 import ai.leonardo.sdk.ValidationException;
 import ai.leonardo.sdk.Violation;
+import ai.leonardo.sdk.generated.model.PresetStyle;
+import ai.leonardo.sdk.generated.model.SdVersion;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
-/** Checks the rules the spec states before any request is sent. */
+/**
+ * Checks, before any request is sent, every rule the vendor's spec states for {@code POST
+ * /generations} and its path ids, and reports all broken rules at once.
+ *
+ * <p>Rules that depend on another option ({@code alchemy}, {@code sd_version}, {@code width}, ...)
+ * judge only what the request states: an unset option is chosen by the server per model, so the
+ * client cannot know its effective value and does not guess.
+ */
 public final class RequestValidator {
-    private static final Pattern UUID = Pattern.compile(
-            "[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89aAbB][a-f0-9]{3}-[a-f0-9]{12}");
+    private static final String UUID_REGEX = "[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89aAbB][a-f0-9]{3}-[a-f0-9]{12}";
+    private static final Pattern UUID = Pattern.compile(UUID_REGEX);
+
+    private static final int MIN_SIZE = 32;
+    private static final int MAX_SIZE = 1536;
+    private static final int SIZE_STEP = 8;
+    /** Above this width or height the API allows at most {@link #MAX_IMAGES_LARGE} images. */
+    private static final int LARGE_SIZE = 768;
+    private static final int MAX_IMAGES = 8;
+    private static final int MAX_IMAGES_LARGE = 4;
+    private static final long MAX_SEED = 9_999_999_998L;
+    private static final long MAX_SEED_FLUX = 2_147_483_637L;
+
+    private static final List<BigDecimal> CONTRASTS = decimals("1.0", "1.3", "1.8", "2.5", "3", "3.5", "4", "4.5");
+    private static final BigDecimal MIN_PHOENIX_ALCHEMY_CONTRAST = new BigDecimal("2.5");
+    private static final List<BigDecimal> PHOTO_REAL_STRENGTHS = decimals("0.55", "0.5", "0.45");
+    private static final List<String> PHOTO_REAL_VERSIONS = List.of("v1", "v2");
+    private static final List<String> PROMPT_MAGIC_VERSIONS = List.of("v2", "v3");
+
+    private static final Set<PresetStyle> STYLES_WITHOUT_ALCHEMY = EnumSet.of(PresetStyle.LEONARDO, PresetStyle.NONE);
+    private static final Set<PresetStyle> STYLES_WITH_ALCHEMY = EnumSet.of(PresetStyle.ANIME, PresetStyle.CREATIVE,
+            PresetStyle.DYNAMIC, PresetStyle.ENVIRONMENT, PresetStyle.GENERAL, PresetStyle.ILLUSTRATION,
+            PresetStyle.PHOTOGRAPHY, PresetStyle.RAYTRACED, PresetStyle.RENDER_3_D, PresetStyle.SKETCH_BW,
+            PresetStyle.SKETCH_COLOR, PresetStyle.NONE);
+    private static final Set<SdVersion> FLUX = EnumSet.of(SdVersion.FLUX, SdVersion.FLUX_DEV);
 
     private RequestValidator() {
     }
 
     /**
-     * Checks an id the spec patterns as a UUID.
+     * Checks an id the spec patterns as a UUID (generation and user ids in paths), so a malformed id
+     * fails here rather than as a confusing 404 from the server.
      *
-     * @param field the parameter name
+     * @param field the parameter name, reported in the violation
      * @param value the id
-     * @throws ValidationException when the id does not match
+     * @throws ValidationException when the id is null or does not fully match the spec's pattern
      */
     public static void requireUuid(String field, String value) {
         if (value == null || !UUID.matcher(value).matches()) {
-            throw new ValidationException(List.of(new Violation(field, value, "must be a UUID v4 (" + UUID.pattern() + ")")));
+            throw new ValidationException(List.of(new Violation(field, value, "must be a UUID matching " + UUID_REGEX)));
+        }
+    }
+
+    /**
+     * Checks every documented rule and throws when any is broken.
+     *
+     * @param request the request, defaults already applied
+     * @throws ValidationException listing every violation, when there is at least one
+     */
+    public static void validate(GenerationRequest request) {
+        throwIfAny(violations(request));
+    }
+
+    /**
+     * The checks that stay when client-side validation is off: only what cannot be sent at all. The
+     * API requires a prompt, and JSON has no NaN or infinity.
+     *
+     * @param request the request, defaults already applied
+     * @throws ValidationException when the prompt is missing or a number is not finite
+     */
+    public static void requireSendable(GenerationRequest request) {
+        Checks c = new Checks(false);
+        c.run(request);
+        throwIfAny(c.violations);
+    }
+
+    private static void throwIfAny(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new ValidationException(violations);
+        }
+    }
+
+    /**
+     * Lists every documented rule the request breaks, the prompt first.
+     *
+     * @param r the request, defaults already applied
+     * @return the violations, empty when the request is valid
+     */
+    public static List<Violation> violations(GenerationRequest r) {
+        Checks c = new Checks(true);
+        c.run(r);
+        return c.violations;
+    }
+
+    private static List<BigDecimal> decimals(String... values) {
+        return Stream.of(values).map(BigDecimal::new).toList();
+    }
+
+    /** Collects violations; each helper reports at most one violation. */
+    private static final class Checks {
+        private final List<Violation> violations = new ArrayList<>();
+        /** False when validation is off: only violations that make a request unsendable count. */
+        private final boolean documentedRules;
+
+        Checks(boolean documentedRules) {
+            this.documentedRules = documentedRules;
+        }
+
+        void run(GenerationRequest r) {
+            prompt(r.prompt());
+            known("sd_version", r.sdVersion());
+            size("width", r.width());
+            size("height", r.height());
+            numImages(r);
+            between("num_inference_steps", r.numInferenceSteps(), "10", "60");
+            between("guidance_scale", r.guidanceScale(), "1", "20");
+            seed(r);
+            known("scheduler", r.scheduler());
+            presetStyle(r);
+            alchemyOnly("contrastRatio", r.contrastRatio(), r.alchemy());
+            between("contrastRatio", r.contrastRatio(), "0", "1");
+            contrast(r);
+            alchemyOnly("expandedDomain", r.expandedDomain(), r.alchemy());
+            photoReal(r);
+            oneOf("photoRealStrength", r.photoRealStrength(), PHOTO_REAL_STRENGTHS);
+            between("promptMagicStrength", r.promptMagicStrength(), "0.1", "1.0");
+            oneOf("promptMagicVersion", r.promptMagicVersion(), PROMPT_MAGIC_VERSIONS);
+            onlyWhenOn("promptMagicVersion", r.promptMagicVersion(), "promptMagic", r.promptMagic());
+            if (Boolean.TRUE.equals(r.ultra()) && Boolean.TRUE.equals(r.alchemy())) {
+                add("ultra", true, "cannot be used with alchemy");
+            }
+            between("init_strength", r.initStrength(), "0.1", "0.9");
+            finite("imagePromptWeight", r.imagePromptWeight());
+            controlnets(r.controlnets());
+            elements(r.elements());
+            userElements(r.userElements());
+            known("transparency", r.transparency());
+            unzoom(r);
+            finite("upscaleRatio", r.upscaleRatio());
+            legacyControlNet(r);
+            known("canvasRequestType", r.canvasRequestType());
+            onlyWhenOn("enhancePromptInstruction", r.enhancePromptInstruction(), "enhancePrompt", r.enhancePrompt());
+        }
+
+        void add(String field, Object value, String rule) {
+            if (documentedRules) {
+                violations.add(new Violation(field, value, rule));
+            }
+        }
+
+        /** A violation the wire cannot carry at all, reported even with validation off. */
+        void addUnsendable(String field, Object value, String rule) {
+            violations.add(new Violation(field, value, rule));
+        }
+
+        void prompt(String prompt) {
+            if (prompt == null) {
+                addUnsendable("prompt", null, "is required");
+            } else if (prompt.isBlank()) {
+                add("prompt", prompt, "must not be blank");
+            }
+        }
+
+        /**
+         * Open enums deserialise unknown server values to a sentinel; sending that sentinel back
+         * would be a value the API never documented.
+         */
+        void known(String field, Enum<?> value) {
+            if (value != null && value.name().equals("UNKNOWN_DEFAULT_OPEN_API")) {
+                add(field, value, "must be a value the API documents");
+            }
+        }
+
+        /** Null-safe numeric view: null when unset, and non-finite doubles are reported once. */
+        private BigDecimal decimal(String field, Number value) {
+            if (value == null) {
+                return null;
+            }
+            if (value instanceof Double d) {
+                if (!Double.isFinite(d)) {
+                    addUnsendable(field, d, "must be a finite number");
+                    return null;
+                }
+                return BigDecimal.valueOf(d);
+            }
+            return BigDecimal.valueOf(value.longValue());
+        }
+
+        void finite(String field, Double value) {
+            decimal(field, value);
+        }
+
+        /** @return whether the value was in range (or unset), so callers can skip dependent checks */
+        boolean between(String field, Number value, String min, String max) {
+            return between(field, value, new BigDecimal(min), new BigDecimal(max), "");
+        }
+
+        boolean between(String field, Number value, BigDecimal min, BigDecimal max, String condition) {
+            BigDecimal v = decimal(field, value);
+            if (v != null && (v.compareTo(min) < 0 || v.compareTo(max) > 0)) {
+                add(field, value, "must be between " + min.toPlainString() + " and " + max.toPlainString() + condition);
+                return false;
+            }
+            return true;
+        }
+
+        /** @return the value when it is one of {@code allowed}, otherwise (or when unset) null */
+        BigDecimal oneOf(String field, Double value, List<BigDecimal> allowed) {
+            BigDecimal v = decimal(field, value);
+            if (v == null) {
+                return null;
+            }
+            if (allowed.stream().noneMatch(a -> a.compareTo(v) == 0)) {
+                add(field, value, "must be one of "
+                        + allowed.stream().map(BigDecimal::toPlainString).collect(Collectors.joining(", ")));
+                return null;
+            }
+            return v;
+        }
+
+        void oneOf(String field, String value, List<String> allowed) {
+            if (value != null && !allowed.contains(value)) {
+                add(field, value, "must be " + String.join(" or ", allowed));
+            }
+        }
+
+        void size(String field, Integer value) {
+            if (between(field, value, String.valueOf(MIN_SIZE), String.valueOf(MAX_SIZE))
+                    && value != null && value % SIZE_STEP != 0) {
+                add(field, value, "must be a multiple of " + SIZE_STEP);
+            }
+        }
+
+        void numImages(GenerationRequest r) {
+            boolean large = isOver(r.width(), LARGE_SIZE) || isOver(r.height(), LARGE_SIZE);
+            int max = large ? MAX_IMAGES_LARGE : MAX_IMAGES;
+            between("num_images", r.numImages(), BigDecimal.ONE, BigDecimal.valueOf(max),
+                    large ? " when width or height is over " + LARGE_SIZE : "");
+        }
+
+        private static boolean isOver(Integer value, int limit) {
+            return value != null && value > limit;
+        }
+
+        void seed(GenerationRequest r) {
+            boolean flux = FLUX.contains(r.sdVersion());
+            between("seed", r.seed(), BigDecimal.ZERO, BigDecimal.valueOf(flux ? MAX_SEED_FLUX : MAX_SEED),
+                    flux ? " for Flux" : "");
+        }
+
+        /**
+         * The style lists depend on alchemy, so they are checked only when alchemy is stated; with
+         * photoReal on the spec defers to a guide, so any documented style is accepted then.
+         */
+        void presetStyle(GenerationRequest r) {
+            PresetStyle style = r.presetStyle();
+            known("presetStyle", style);
+            if (style == null || r.alchemy() == null || Boolean.TRUE.equals(r.photoReal())
+                    || style == PresetStyle.UNKNOWN_DEFAULT_OPEN_API) {
+                return;
+            }
+            Set<PresetStyle> allowed = r.alchemy() ? STYLES_WITH_ALCHEMY : STYLES_WITHOUT_ALCHEMY;
+            if (!allowed.contains(style)) {
+                add("presetStyle", style, "must be one of " + allowed.stream().map(PresetStyle::getValue)
+                        .collect(Collectors.joining(", ")) + " when alchemy is " + (r.alchemy() ? "on" : "off"));
+            }
+        }
+
+        /** Features the spec describes as part of Alchemy make no sense with alchemy explicitly off. */
+        void alchemyOnly(String field, Object value, Boolean alchemy) {
+            if (value != null && Boolean.FALSE.equals(alchemy)) {
+                add(field, value, "requires alchemy, which is off");
+            }
+        }
+
+        void contrast(GenerationRequest r) {
+            BigDecimal v = oneOf("contrast", r.contrast(), CONTRASTS);
+            if (v != null && r.sdVersion() == SdVersion.PHOENIX && Boolean.TRUE.equals(r.alchemy())
+                    && v.compareTo(MIN_PHOENIX_ALCHEMY_CONTRAST) < 0) {
+                add("contrast", r.contrast(), "must be 2.5 or higher for Phoenix with alchemy on");
+            }
+        }
+
+        void photoReal(GenerationRequest r) {
+            oneOf("photoRealVersion", r.photoRealVersion(), PHOTO_REAL_VERSIONS);
+            if (!Boolean.TRUE.equals(r.photoReal())) {
+                return;
+            }
+            if (Boolean.FALSE.equals(r.alchemy())) {
+                add("alchemy", false, "must be on when photoReal is on");
+            }
+            if ("v1".equals(r.photoRealVersion()) && r.modelId() != null) {
+                add("modelId", r.modelId(), "must be unset for photoReal v1");
+            }
+        }
+
+        /** Options the spec describes as used only with a switch on; an unset switch is off. */
+        void onlyWhenOn(String field, Object value, String switchName, Boolean switchValue) {
+            if (value != null && !Boolean.TRUE.equals(switchValue)) {
+                add(field, value, "is only used when " + switchName + " is on");
+            }
+        }
+
+        void unzoom(GenerationRequest r) {
+            boolean unzoom = Boolean.TRUE.equals(r.unzoom());
+            finite("unzoomAmount", r.unzoomAmount());
+            if (unzoom && r.unzoomAmount() == null) {
+                add("unzoomAmount", null, "is required when unzoom is on");
+            }
+            if (!unzoom && r.unzoomAmount() != null) {
+                add("unzoom", r.unzoom(), "must be on when unzoomAmount is set");
+            }
+            if ((unzoom || r.unzoomAmount() != null) && r.initImageId() == null) {
+                add("init_image_id", null, "is required when unzoom is on or unzoomAmount is set");
+            }
+        }
+
+        void controlnets(List<ControlNet> controlnets) {
+            forEach("controlnets", controlnets, (path, cn) -> {
+                required(path + ".initImageId", cn.initImageId());
+                required(path + ".initImageType", cn.initImageType());
+                known(path + ".initImageType", cn.initImageType());
+                required(path + ".preprocessorId", cn.preprocessorId());
+                finite(path + ".weight", cn.weight());
+                known(path + ".strengthType", cn.strengthType());
+            });
+        }
+
+        void elements(List<ElementRef> elements) {
+            forEach("elements", elements, (path, e) -> {
+                required(path + ".akUUID", e.akUUID());
+                finite(path + ".weight", e.weight());
+            });
+        }
+
+        void userElements(List<UserElementRef> userElements) {
+            forEach("userElements", userElements, (path, e) -> finite(path + ".weight", e.weight()));
+        }
+
+        /** The deprecated single-ControlNet fields still go on the wire, so their values are checked too. */
+        @SuppressWarnings("deprecation")
+        void legacyControlNet(GenerationRequest r) {
+            known("controlNetType", r.controlNetType());
+            finite("weighting", r.weighting());
+        }
+
+        private <T> void forEach(String field, List<T> items, BiConsumer<String, T> check) {
+            if (items != null) {
+                for (int i = 0; i < items.size(); i++) {
+                    check.accept(field + "[" + i + "]", items.get(i));
+                }
+            }
+        }
+
+        private void required(String field, Object value) {
+            if (value == null || value instanceof String s && s.isBlank()) {
+                add(field, value, "is required");
+            }
         }
     }
 }
