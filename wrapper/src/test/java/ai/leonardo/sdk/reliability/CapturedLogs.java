@@ -26,6 +26,7 @@ final class CapturedLogs implements AutoCloseable {
         appender.start();
         logger.addAppender(appender);
         logger.setLevel(Level.TRACE);
+        logger.setAdditive(false); // captured, not also printed to the build log
     }
 
     /** @return every captured event as the text a log file would hold */
@@ -38,6 +39,7 @@ final class CapturedLogs implements AutoCloseable {
     @Override
     public void close() {
         logger.setLevel(previous);
+        logger.setAdditive(true);
         logger.detachAppender(appender);
         appender.stop();
     }
