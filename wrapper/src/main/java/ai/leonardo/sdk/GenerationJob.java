@@ -1,23 +1,39 @@
 package ai.leonardo.sdk;
 
+import ai.leonardo.sdk.internal.JobClass;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * A started generation: its id and cost, and the way to follow it to the end. Cheap to create
  * and safe to share; it holds no connection. Save {@link #id()} to resume from another process
  * with {@link Generations#job(String)}.
+ *
+ * <p>The waits poll until the generation is terminal; their outcomes are described on
+ * {@link Generations}. A handle from {@link Generations#create(GenerationRequest)} knows the kind of
+ * job it is (model, size, image count) and when it started, which the adaptive
+ * {@link WaitPolicy#defaults()} uses; a resumed handle does not, and falls back to the client's
+ * overall estimate.
  */
 public final class GenerationJob {
     private final Generations generations;
     private final String id;
     private final Cost cost;
     private final Long apiCreditCost;
+    private final JobClass jobClass;
+    private final Instant createdAt;
 
-    GenerationJob(Generations generations, String id, Cost cost, Long apiCreditCost) {
+    GenerationJob(Generations generations, String id, Cost cost, Long apiCreditCost, JobClass jobClass,
+            Instant createdAt) {
         this.generations = generations;
         this.id = id;
         this.cost = cost;
         this.apiCreditCost = apiCreditCost;
+        this.jobClass = jobClass;
+        this.createdAt = createdAt;
     }
 
     /** @return the generation id */
@@ -49,6 +65,78 @@ public final class GenerationJob {
      */
     public Generation poll() {
         return generations.get(id);
+    }
+
+    /**
+     * Blocks until the generation is terminal, under the client's wait policy
+     * ({@link WaitPolicy#defaults()} unless the builder set one).
+     *
+     * @return the complete generation
+     * @throws GenerationFailedException when it failed
+     * @throws WaitTimeoutException when the deadline passed first; the job goes on
+     * @throws NotFoundException when it disappeared
+     */
+    public Generation await() {
+        return await(WaitOptions.of(generations.waitPolicy()));
+    }
+
+    /**
+     * Blocks until the generation is terminal or the timeout passes, under the client's wait
+     * policy with that deadline.
+     *
+     * @param timeout the deadline, from now
+     * @return the complete generation
+     * @throws GenerationFailedException when it failed
+     * @throws WaitTimeoutException when the deadline passed first; the job goes on
+     */
+    public Generation await(Duration timeout) {
+        return await(WaitOptions.of(generations.waitPolicy().withTimeout(timeout)));
+    }
+
+    /**
+     * Blocks until the generation is terminal, polling on the calling thread with the client's
+     * {@link Sleeper}. Interrupting the thread ends the wait with a {@link LeonardoException} (the
+     * interrupt flag stays set); the job goes on on the server.
+     *
+     * @param options the policy and listener ({@link WaitOptions#deleteOnCancel()} applies to async waits)
+     * @return the complete generation
+     * @throws GenerationFailedException when it failed
+     * @throws WaitTimeoutException when the deadline passed first; the job goes on
+     */
+    public Generation await(WaitOptions options) {
+        return generations.waiter().await(this, Objects.requireNonNull(options, "options"));
+    }
+
+    /**
+     * Waits without blocking, under the client's wait policy.
+     *
+     * @return the complete generation, or the typed failure
+     */
+    public CompletableFuture<Generation> awaitAsync() {
+        return awaitAsync(WaitOptions.of(generations.waitPolicy()));
+    }
+
+    /**
+     * Waits without blocking: each poll is a task on the client's scheduler, so no thread is held
+     * between polls. Cancelling the future stops local polling only: the generation goes on on
+     * the server unless {@link WaitOptions#deleteOnCancel()} is set, in which case the client
+     * also sends a DELETE for it.
+     *
+     * @param options the policy, listener and cancel behaviour
+     * @return the complete generation, or the typed failure
+     */
+    public CompletableFuture<Generation> awaitAsync(WaitOptions options) {
+        return generations.waiter().awaitAsync(this, Objects.requireNonNull(options, "options"));
+    }
+
+    /** The kind of job, for the adaptive schedule; {@link JobClass#UNKNOWN} when resumed. */
+    JobClass jobClass() {
+        return jobClass;
+    }
+
+    /** When the create returned, or null when resumed. */
+    Instant createdAt() {
+        return createdAt;
     }
 
     @Override

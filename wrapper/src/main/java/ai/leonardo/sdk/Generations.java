@@ -6,16 +6,22 @@ import ai.leonardo.sdk.generated.model.CreatedGeneration;
 import ai.leonardo.sdk.generated.model.DeleteGenerationResponse;
 import ai.leonardo.sdk.generated.model.GetGenerationResponse;
 import ai.leonardo.sdk.generated.model.UserGenerationsResponse;
+import ai.leonardo.sdk.internal.AdaptivePollSchedule;
+import ai.leonardo.sdk.internal.JobClass;
 import ai.leonardo.sdk.internal.RequestValidator;
 import ai.leonardo.sdk.internal.Transport;
 import ai.leonardo.sdk.internal.WireRequests;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Operations on image generations. Obtain it from {@link Leonardo#generations()}; thread-safe.
@@ -26,6 +32,24 @@ import java.util.concurrent.atomic.AtomicBoolean;
  *
  * <p><b>Ids</b> are checked against the spec's UUID pattern before any request is sent; a bad id
  * throws {@link ValidationException}.
+ *
+ * <p><b>Waiting.</b> A generation runs asynchronously (PENDING, then COMPLETE or FAILED).
+ * {@link #createAndWait(GenerationRequest)} starts one and waits; {@link GenerationJob#await()}
+ * and {@link GenerationJob#awaitAsync()} wait for a started one; {@link #await(String, WaitPolicy)}
+ * resumes a wait from a saved id. Waits poll under a {@link WaitPolicy} (adaptive by default, see
+ * there) until the job is terminal or the deadline passes. Outcomes:
+ * <ul>
+ *   <li>COMPLETE: the generation.</li>
+ *   <li>FAILED: {@link GenerationFailedException} with the id and the last generation.</li>
+ *   <li>Deadline: {@link WaitTimeoutException} with the id and the last status; resume later.</li>
+ *   <li>Gone (HTTP 404 or a null generation): {@link NotFoundException} with the id.</li>
+ *   <li>Transient failures (I/O, timeouts, 408, 429, 5xx) are first retried by the client's
+ *       {@link RetryPolicy}; when a GET still fails the wait does <em>not</em> end but polls on
+ *       until the deadline (a 429's {@code Retry-After} is honoured). Authentication, permission
+ *       and bad-request errors end the wait at once: polling again cannot fix them.</li>
+ *   <li>A status this SDK does not know is not terminal: the wait polls on until the deadline.</li>
+ * </ul>
+ * Async waits of one client share its one small scheduler: no thread is blocked per wait.
  */
 public final class Generations {
     /** Page size {@link #listByUser(String)} fetches with. */
@@ -35,12 +59,18 @@ public final class Generations {
     private final GenerationMapper mapper;
     private final GenerationDefaults defaults;
     private final boolean validation;
+    private final WaitPolicy waitPolicy;
+    private final Waiter waiter;
 
-    Generations(Transport transport, GenerationMapper mapper, GenerationDefaults defaults, boolean validation) {
+    Generations(Transport transport, GenerationMapper mapper, GenerationDefaults defaults, boolean validation,
+            WaitPolicy waitPolicy, ScheduledExecutorService scheduler, Sleeper sleeper, Clock clock) {
         this.transport = transport;
         this.mapper = mapper;
         this.defaults = defaults;
         this.validation = validation;
+        this.waitPolicy = waitPolicy;
+        // One schedule per client: it learns from every job this client sees finish.
+        this.waiter = new Waiter(this, scheduler, sleeper, clock, new AdaptivePollSchedule());
     }
 
     /**
@@ -56,14 +86,169 @@ public final class Generations {
     public GenerationJob create(GenerationRequest request) {
         Objects.requireNonNull(request, "request");
         CreateGenerationRequest wire = WireRequests.toWire(request, defaults, validation);
-        CreateGenerationResponse response = transport.execute(transport.api().createGeneration(wire),
-                Transport.Kind.CREATE);
+        return toJob(wire, transport.execute(transport.api().createGeneration(wire), Transport.Kind.CREATE));
+    }
+
+    /**
+     * Starts a generation without blocking; the same rules as {@link #create(GenerationRequest)}.
+     * Cancelling the future cancels the POST if it is still in flight; the server may already have
+     * accepted it.
+     *
+     * @param request what to generate
+     * @return the handle, or the typed failure
+     * @throws ValidationException at once when the request breaks a documented rule (nothing is sent)
+     */
+    public CompletableFuture<GenerationJob> createAsync(GenerationRequest request) {
+        Objects.requireNonNull(request, "request");
+        CreateGenerationRequest wire = WireRequests.toWire(request, defaults, validation);
+        CompletableFuture<CreateGenerationResponse> call = transport.executeAsync(
+                transport.api().createGeneration(wire), Transport.Kind.CREATE, waiter.scheduler());
+        return cancelling(call, call.thenApply(response -> toJob(wire, response)));
+    }
+
+    /**
+     * Starts a generation and waits for it under the client's wait policy
+     * ({@link WaitPolicy#defaults()} unless the builder set one).
+     *
+     * @param request what to generate
+     * @return the complete generation
+     * @throws GenerationFailedException when the generation failed
+     * @throws WaitTimeoutException when the deadline passed first (the id lets you resume)
+     */
+    public Generation createAndWait(GenerationRequest request) {
+        return createAndWait(request, WaitOptions.of(waitPolicy));
+    }
+
+    /**
+     * Starts a generation and waits for it.
+     *
+     * @param request what to generate
+     * @param options the wait's policy and listener
+     * @return the complete generation
+     * @throws GenerationFailedException when the generation failed
+     * @throws WaitTimeoutException when the deadline passed first
+     */
+    public Generation createAndWait(GenerationRequest request, WaitOptions options) {
+        Objects.requireNonNull(options, "options");
+        return create(request).await(options);
+    }
+
+    /**
+     * Starts a generation and waits for it without blocking, under the client's wait policy.
+     *
+     * @param request what to generate
+     * @return the complete generation, or the typed failure
+     */
+    public CompletableFuture<Generation> createAndWaitAsync(GenerationRequest request) {
+        return createAndWaitAsync(request, WaitOptions.of(waitPolicy));
+    }
+
+    /**
+     * Starts a generation and waits for it without blocking. Cancelling the future stops the
+     * wait; the generation goes on on the server unless {@link WaitOptions#deleteOnCancel()}
+     * (a create cancelled in flight may still have been accepted, with an id never learned).
+     *
+     * @param request what to generate
+     * @param options the wait's policy, listener and cancel behaviour
+     * @return the complete generation, or the typed failure
+     * @throws ValidationException at once when the request breaks a documented rule
+     */
+    public CompletableFuture<Generation> createAndWaitAsync(GenerationRequest request, WaitOptions options) {
+        Objects.requireNonNull(options, "options");
+        CompletableFuture<Generation> result = new CompletableFuture<>();
+        CompletableFuture<GenerationJob> create = createAsync(request);
+        AtomicReference<CompletableFuture<?>> stage = new AtomicReference<>(create);
+        result.whenComplete((g, e) -> {
+            if (result.isCancelled()) {
+                stage.get().cancel(true);
+            }
+        });
+        create.whenComplete((job, e) -> {
+            if (e != null) {
+                result.completeExceptionally(Waiter.unwrap(e));
+                return;
+            }
+            CompletableFuture<Generation> wait = waiter.awaitAsync(job, options);
+            stage.set(wait);
+            if (result.isCancelled()) {
+                wait.cancel(true); // cancelled while the create was answered: apply the wait's cancel rules
+                return;
+            }
+            wait.whenComplete((generation, failure) -> {
+                if (failure != null) {
+                    result.completeExceptionally(Waiter.unwrap(failure));
+                } else {
+                    result.complete(generation);
+                }
+            });
+        });
+        return result;
+    }
+
+    /**
+     * Waits for a generation by id, as after a restart.
+     *
+     * @param id the generation id
+     * @param policy how to poll and for how long
+     * @return the complete generation
+     * @throws GenerationFailedException when the generation failed
+     * @throws WaitTimeoutException when the deadline passed first
+     * @throws NotFoundException when it does not exist
+     */
+    public Generation await(String id, WaitPolicy policy) {
+        Objects.requireNonNull(policy, "policy");
+        return job(id).await(WaitOptions.of(policy));
+    }
+
+    /**
+     * Runs many generations, respecting the vendor's limits, and blocks until all have ended.
+     *
+     * @param requests what to generate
+     * @param options limits, wait options and progress listener
+     * @return one result per request, in input order; a failure never hides the others
+     */
+    public List<BatchResult> generateAll(List<GenerationRequest> requests, BatchOptions options) {
+        return Batch.join(generateAllAsync(requests, options));
+    }
+
+    /**
+     * Runs many generations without blocking a thread per job: at most
+     * {@link BatchOptions#maxConcurrent()} at a time and {@link BatchOptions#maxCreatesPerMinute()}
+     * POSTs in any sliding minute. Cancelling the future stops submitting and cancels the waits
+     * in flight (under the wait options' cancel rules).
+     *
+     * @param requests what to generate
+     * @param options limits, wait options and progress listener
+     * @return one result per request, in input order
+     */
+    public CompletableFuture<List<BatchResult>> generateAllAsync(List<GenerationRequest> requests, BatchOptions options) {
+        return new Batch(this, waiter, List.copyOf(requests), Objects.requireNonNull(options, "options")).start();
+    }
+
+    /** The client's default wait policy. */
+    WaitPolicy waitPolicy() {
+        return waitPolicy;
+    }
+
+    Waiter waiter() {
+        return waiter;
+    }
+
+    /** Ends the async waits still running, before the client's scheduler stops. */
+    void close() {
+        waiter.close();
+    }
+
+    private GenerationJob toJob(CreateGenerationRequest wire, CreateGenerationResponse response) {
         CreatedGeneration job = response.getSdGenerationJob();
         if (job == null || job.getGenerationId() == null || job.getGenerationId().isBlank()) {
             throw new InvalidResponseException("POST /generations returned no generation id", 200,
                     String.valueOf(response), null);
         }
-        return new GenerationJob(this, job.getGenerationId(), cost(job), job.getApiCreditCost());
+        // The class and the start instant feed the adaptive wait schedule.
+        JobClass jobClass = JobClass.of(wire.getModelId(), wire.getWidth(), wire.getHeight(), wire.getNumImages());
+        return new GenerationJob(this, job.getGenerationId(), cost(job), job.getApiCreditCost(), jobClass,
+                waiter.clock().instant());
     }
 
     /**
@@ -75,7 +260,7 @@ public final class Generations {
      */
     public GenerationJob job(String id) {
         RequestValidator.requireUuid("id", id);
-        return new GenerationJob(this, id, null, null);
+        return new GenerationJob(this, id, null, null, JobClass.UNKNOWN, null);
     }
 
     /**
@@ -86,8 +271,62 @@ public final class Generations {
      * @throws NotFoundException when it does not exist (HTTP 404 or a null generation)
      */
     public Generation get(String id) {
-        return find(id).orElseThrow(() -> new NotFoundException("Generation " + id + " not found", 200, Map.of(),
-                new ErrorBody("generations_by_pk is null", null, List.of(), ""), id));
+        RequestValidator.requireUuid("id", id);
+        return fetch(id);
+    }
+
+    /** One GET for a wait: the generation, or NotFoundException with the id and the real status. */
+    Generation fetch(String id) {
+        try {
+            return present(id, transport.execute(transport.api().getGenerationById(id), Transport.Kind.IDEMPOTENT));
+        } catch (NotFoundException e) {
+            throw withId(id, e);
+        }
+    }
+
+    /** {@link #fetch(String)} without blocking; cancelling the result cancels the GET. */
+    CompletableFuture<Generation> fetchAsync(String id) {
+        CompletableFuture<GetGenerationResponse> call = transport.executeAsync(
+                transport.api().getGenerationById(id), Transport.Kind.IDEMPOTENT, waiter.scheduler());
+        return cancelling(call, call.handle((response, error) -> {
+            if (error != null) {
+                LeonardoException e = Waiter.unwrap(error);
+                throw e instanceof NotFoundException notFound ? withId(id, notFound) : e;
+            }
+            return present(id, response);
+        }));
+    }
+
+    /** Deletes without blocking, for delete-on-cancel. */
+    CompletableFuture<String> deleteAsync(String id) {
+        return transport.executeAsync(transport.api().deleteGenerationById(id), Transport.Kind.IDEMPOTENT,
+                waiter.scheduler()).thenApply(response -> id);
+    }
+
+    private Generation present(String id, GetGenerationResponse response) {
+        if (response.getGenerationsByPk() == null) {
+            throw missing(id, "generations_by_pk");
+        }
+        return mapper.toGeneration(response.getGenerationsByPk());
+    }
+
+    private static NotFoundException missing(String id, String field) {
+        return new NotFoundException("Generation " + id + " not found", 200, Map.of(),
+                new ErrorBody(field + " is null", null, List.of(), ""), id);
+    }
+
+    private static NotFoundException withId(String id, NotFoundException e) {
+        return new NotFoundException("Generation " + id + " not found", e.statusCode(), e.headers(), e.error(), id);
+    }
+
+    /** Makes cancelling {@code derived} cancel {@code source} too (CompletableFuture does not propagate it). */
+    private static <T> CompletableFuture<T> cancelling(CompletableFuture<?> source, CompletableFuture<T> derived) {
+        derived.whenComplete((value, error) -> {
+            if (derived.isCancelled()) {
+                source.cancel(true);
+            }
+        });
+        return derived;
     }
 
     /**
@@ -97,11 +336,8 @@ public final class Generations {
      * @return the generation, or empty when the API says it does not exist
      */
     public Optional<Generation> find(String id) {
-        RequestValidator.requireUuid("id", id);
         try {
-            GetGenerationResponse response = transport.execute(transport.api().getGenerationById(id),
-                    Transport.Kind.IDEMPOTENT);
-            return Optional.ofNullable(response.getGenerationsByPk()).map(mapper::toGeneration);
+            return Optional.of(get(id));
         } catch (NotFoundException e) {
             return Optional.empty();
         }
@@ -128,14 +364,13 @@ public final class Generations {
             if (resent.get()) {
                 return id;
             }
-            throw new NotFoundException("Generation " + id + " not found", e.statusCode(), e.headers(), e.error(), id);
+            throw withId(id, e);
         }
         if (response.getDeleteGenerationsByPk() == null && resent.get()) {
             return id;
         }
         if (response.getDeleteGenerationsByPk() == null) {
-            throw new NotFoundException("Generation " + id + " not found", 200, Map.of(),
-                    new ErrorBody("delete_generations_by_pk is null", null, List.of(), ""), id);
+            throw missing(id, "delete_generations_by_pk");
         }
         String deleted = response.getDeleteGenerationsByPk().getId();
         return deleted == null ? id : deleted;

@@ -30,7 +30,8 @@ import okhttp3.OkHttpClient;
  *
  * <p>Thread-safe and meant to be shared: create one per application and close it at shutdown.
  * {@link #close()} releases the HTTP dispatcher and connection pool (unless they belong to an
- * {@link OkHttpClient} the caller passed in) and the scheduler the client owns.
+ * {@link OkHttpClient} the caller passed in) and the scheduler the client owns; async waits still
+ * running end with a {@link LeonardoException} (their generations go on on the server).
  */
 public final class Leonardo implements AutoCloseable {
     /** Environment variable holding the API key. */
@@ -51,7 +52,8 @@ public final class Leonardo implements AutoCloseable {
                 List.copyOf(b.interceptors), b.logBodies));
         this.ownsScheduler = b.scheduler == null;
         this.scheduler = ownsScheduler ? newScheduler() : b.scheduler;
-        this.generations = new Generations(transport, new GenerationMapper(transport::open), b.defaults, b.validation);
+        this.generations = new Generations(transport, new GenerationMapper(transport::open), b.defaults, b.validation,
+                b.waitPolicy, scheduler, b.sleeper, b.clock);
     }
 
     /** @return a builder; {@link Builder#apiKey(String)} is required */
@@ -95,6 +97,7 @@ public final class Leonardo implements AutoCloseable {
      */
     @Override
     public void close() {
+        generations.close();
         if (ownsScheduler) {
             scheduler.shutdownNow();
         }
@@ -127,7 +130,7 @@ public final class Leonardo implements AutoCloseable {
     /**
      * Configures a {@link Leonardo} client. Defaults: the spec's server URL, connect timeout 10 s,
      * read and write timeouts 30 s, whole-call timeout 60 s per attempt, {@link RetryPolicy#defaults()},
-     * {@link GenerationDefaults#recommended()}, validation on.
+     * {@link GenerationDefaults#recommended()}, validation on, {@link WaitPolicy#defaults()} for waits.
      */
     public static final class Builder {
         private String apiKey;
@@ -144,6 +147,7 @@ public final class Leonardo implements AutoCloseable {
         private ScheduledExecutorService scheduler;
         private GenerationDefaults defaults = GenerationDefaults.recommended();
         private boolean validation = true;
+        private WaitPolicy waitPolicy = WaitPolicy.defaults();
         private boolean logBodies;
         private final List<Interceptor> interceptors = new ArrayList<>();
 
@@ -283,6 +287,18 @@ public final class Leonardo implements AutoCloseable {
          */
         public Builder defaults(GenerationDefaults defaults) {
             this.defaults = Objects.requireNonNull(defaults, "defaults");
+            return this;
+        }
+
+        /**
+         * Sets the policy of waits that name none ({@link GenerationJob#await()},
+         * {@link Generations#createAndWait(GenerationRequest)}, ...).
+         *
+         * @param waitPolicy the policy; {@link WaitPolicy#defaults()} unless set
+         * @return this builder
+         */
+        public Builder waitPolicy(WaitPolicy waitPolicy) {
+            this.waitPolicy = Objects.requireNonNull(waitPolicy, "waitPolicy");
             return this;
         }
 

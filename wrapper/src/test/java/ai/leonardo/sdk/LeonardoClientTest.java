@@ -113,7 +113,8 @@ class LeonardoClientTest {
         assertThat(leonardo.generations().find(other)).isEmpty();
         assertThatThrownBy(() -> leonardo.generations().get(Fixtures.ID)).isInstanceOf(NotFoundException.class)
                 .satisfies(e -> assertThat(((NotFoundException) e).resourceId()).isEqualTo(Fixtures.ID));
-        assertThatThrownBy(() -> leonardo.generations().get(other)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> leonardo.generations().get(other)).isInstanceOf(NotFoundException.class)
+                .satisfies(e -> assertThat(((NotFoundException) e).statusCode()).isEqualTo(404));
         api.verify(2, getRequestedFor(urlEqualTo(BASE + "/generations/" + other)));
     }
 

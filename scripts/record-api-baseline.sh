@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Records the wrapper's current public API as the baseline japicmp compares every build against
+# (api-baseline/leonardo-java-api.jar). Run it at release time, after review, so the released API
+# becomes the promise the next version must keep binary-compatible with.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+./mvnw -B -ntp -q -pl generated-sdk,wrapper package -DskipTests
+jar_file=$(ls wrapper/target/leonardo-java-*.jar | grep -v -e '-sources.jar$' -e '-javadoc.jar$')
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+# Only the hand-written classes: the merged generated layer is not public API and would make the
+# baseline change with every spec update.
+unzip -q "$jar_file" 'ai/leonardo/sdk/*.class' -x 'ai/leonardo/sdk/generated/*' -d "$work"
+# A fixed entry date keeps the file byte-identical when the API did not change.
+jar --create --date=2026-01-01T00:00:00Z --no-manifest --file api-baseline/leonardo-java-api.jar -C "$work" ai
+echo "Recorded api-baseline/leonardo-java-api.jar from $jar_file ($(unzip -l api-baseline/leonardo-java-api.jar | tail -1 | awk '{print $2}') entries)"

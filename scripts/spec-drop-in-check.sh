@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# The drop-in promise: a vendor spec that only grows (new optional fields, enum values, endpoints)
+# regenerates and compiles against the unchanged wrapper, whose unit tests still pass; a spec that
+# removes something the wrapper uses fails compilation, and this check names the broken symbol.
+#
+# Each variant is a mutated copy of openapi/leonardo-image-generation.json (made with jq; the real
+# file is never touched), built in a scratch copy of the repository so this tree's target/ stays
+# as it was.
+#
+# Usage: scripts/spec-drop-in-check.sh [variant ...]   (default: all)
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+spec="$root/openapi/leonardo-image-generation.json"
+
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+# name | expected outcome (pass = wrapper compiles and its tests pass, break = compilation fails) | jq filter
+variants=(
+  "unchanged|pass|."
+  "new-request-field|pass|.paths[\"/generations\"].post.requestBody.content[\"application/json\"].schema.properties.styleStrength = {\"nullable\": true, \"type\": \"number\", \"description\": \"A field added by the vendor.\"}"
+  "new-enum-values|pass|.components.schemas.sd_versions.enum += [\"FUTURE_MODEL\"] | .components.schemas.job_status.enum += [\"CANCELLED\"]"
+  "new-response-field|pass|.paths[\"/generations/{id}\"].get.responses[\"200\"].content[\"application/json\"].schema.properties.generations_by_pk.properties.qualityScore = {\"nullable\": true, \"type\": \"number\"} | .paths[\"/generations\"].post.responses[\"200\"].content[\"application/json\"].schema.properties.sdGenerationJob.properties.queuePosition = {\"nullable\": true, \"type\": \"integer\"}"
+  "new-endpoint-new-tag|pass|.tags += [{\"name\": \"Model\"}] | .paths[\"/models/{id}\"] = {\"get\": {\"tags\": [\"Model\"], \"operationId\": \"getModelById\", \"parameters\": [{\"in\": \"path\", \"name\": \"id\", \"required\": true, \"schema\": {\"type\": \"string\"}}], \"responses\": {\"200\": {\"description\": \"A model\", \"content\": {\"application/json\": {\"schema\": {\"type\": \"object\", \"properties\": {\"id\": {\"type\": \"string\"}, \"name\": {\"type\": \"string\"}}}}}}}}}"
+  "removed-imageWidth|break|del(.paths[\"/generations/{id}\"].get.responses[\"200\"].content[\"application/json\"].schema.properties.generations_by_pk.properties.imageWidth)"
+  "removed-generationId|break|del(.paths[\"/generations\"].post.responses[\"200\"].content[\"application/json\"].schema.properties.sdGenerationJob.properties.generationId)"
+)
+
+selected=("$@")
+is_selected() {
+  [[ ${#selected[@]} -eq 0 ]] && return 0
+  local s
+  for s in "${selected[@]}"; do [[ $s == "$1" ]] && return 0; done
+  return 1
+}
+
+# The working tree as git sees it (tracked and new files, nothing ignored): no target/, no IDE files.
+mkdir "$work/repo"
+(cd "$root" && git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$work/repo")
+# The generated layer's own tests pin today's spec (they read imageWidth, check naming); this check
+# is about the wrapper, so the scratch copy drops them.
+rm -rf "$work/repo/generated-sdk/src/test"
+
+results=()
+failed=0
+for entry in "${variants[@]}"; do
+  IFS='|' read -r name expected filter <<<"$entry"
+  is_selected "$name" || continue
+  mutated="$work/$name.json"
+  jq -c "$filter" "$spec" >"$mutated"
+  log="$work/$name.log"
+  start=$SECONDS
+  # clean: a previous variant's generated files must not survive into this one.
+  (cd "$work/repo" && ./mvnw -B -ntp clean verify -pl generated-sdk,wrapper \
+      -Dleonardo.spec="$mutated" \
+      -Djapicmp.skip=true -Dmaven.javadoc.skip=true -Dmaven.source.skip=true) >"$log" 2>&1 && status=0 || status=$?
+
+  generated=no; compiled=no; tested=no
+  grep -q 'generated layer .* SUCCESS' "$log" && generated=yes
+  # The wrapper's test total (Surefire's summary line), so a run that tested nothing shows.
+  count=$(grep -E '^\[[A-Z]+\] Tests run: [0-9]+, ' "$log" | grep -v ' -- in ' | tail -1 | sed -E 's/.*Tests run: ([0-9]+).*/\1/' || true)
+  if [[ $status -eq 0 ]]; then
+    compiled=yes; tested="yes (${count:-0})"
+  elif [[ $generated == yes ]] && ! grep -q 'maven-compiler-plugin.*:compile (default-compile) on project leonardo-java' "$log"; then
+    compiled=yes
+  fi
+
+  if [[ $expected == pass ]]; then
+    [[ $tested == yes* && ${count:-0} -gt 0 ]] && verdict=OK || verdict=UNEXPECTED
+  else
+    [[ $generated == yes && $compiled == no ]] && verdict=OK || verdict=UNEXPECTED
+  fi
+  [[ $verdict == OK ]] || failed=1
+  results+=("$(printf '%-22s | %-9s | %-15s | %-12s | %-8s | %-10s | %4ss' \
+      "$name" "$generated" "$compiled" "$tested" "$expected" "$verdict" $((SECONDS - start)))")
+
+  if [[ $compiled == no && $generated == yes ]]; then
+    echo "== $name: the wrapper no longer compiles; broken symbols:"
+    grep -E '^\[ERROR\] .*\.java:\[[0-9]+,[0-9]+\]|^\[ERROR\] +symbol:' "$log" | awk '!seen[$0]++' | sed -e 's/^\[ERROR\] /   /' -e "s|$work/repo/||" || true
+  fi
+  if [[ $verdict != OK ]]; then
+    echo "== $name: unexpected outcome; last lines of the build log:"
+    tail -40 "$log"
+  fi
+done
+
+echo
+printf '%-22s | %-9s | %-15s | %-12s | %-8s | %-10s | %s\n' variant generated "wrapper compiled" "tests passed" expected verdict time
+printf '%s\n' "-----------------------+-----------+-----------------+--------------+----------+------------+------"
+printf '%s\n' "${results[@]}"
+exit $failed

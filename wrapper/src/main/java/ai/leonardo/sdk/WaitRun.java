@@ -1,0 +1,149 @@
+package ai.leonardo.sdk;
+
+import ai.leonardo.sdk.internal.AdaptivePollSchedule;
+import ai.leonardo.sdk.internal.JobClass;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The decisions of one wait, shared by the blocking and the async driver so both behave the
+ * same: when to poll next, and what a poll's result means. Not thread-safe; a driver makes one
+ * poll at a time.
+ */
+final class WaitRun {
+    private static final Logger LOG = LoggerFactory.getLogger(WaitRun.class);
+
+    private final String id;
+    private final JobClass jobClass;
+    private final WaitOptions options;
+    private final AdaptivePollSchedule schedule;
+    private final Clock clock;
+    /** When the job was created, or null for a resumed job (its age is unknown). */
+    private final Instant createdAt;
+    private final Instant start;
+    private final Instant origin;
+    private final Instant deadline;
+
+    private int attempt;
+    private GenerationStatus lastStatus = GenerationStatus.UNKNOWN;
+    private Generation lastGeneration;
+    private LeonardoException lastError;
+    private Duration lastRunningElapsed;
+
+    WaitRun(GenerationJob job, WaitOptions options, AdaptivePollSchedule schedule, Clock clock) {
+        this.id = job.id();
+        this.jobClass = job.jobClass();
+        this.options = options;
+        this.schedule = schedule;
+        this.clock = clock;
+        this.createdAt = job.createdAt();
+        this.start = clock.instant();
+        // The deadline counts from when the wait begins, not from the create: a resumed wait gets
+        // its full budget. The schedule counts from the create, where the job's clock started.
+        this.origin = createdAt != null && createdAt.isBefore(start) ? createdAt : start;
+        this.deadline = start.plus(options.policy().timeout());
+    }
+
+    String id() {
+        return id;
+    }
+
+    /**
+     * Returns the delay before the next poll, never past the deadline.
+     *
+     * @throws WaitTimeoutException when the deadline has passed
+     */
+    Duration nextDelay() {
+        Instant now = clock.instant();
+        if (!now.isBefore(deadline)) {
+            throw new WaitTimeoutException(id, lastStatus, Duration.between(start, now),
+                    lastGeneration, lastError);
+        }
+        WaitPolicy policy = options.policy();
+        Duration delay = policy.isAdaptive()
+                ? min(schedule.nextDelay(jobClass, Duration.between(origin, now), attempt), policy.maxDelay())
+                : policy.scheduledDelay(attempt);
+        if (policy.jitter() > 0) {
+            delay = Duration.ofNanos((long) (delay.toNanos() * (1 - policy.jitter() * ThreadLocalRandom.current().nextDouble())));
+        }
+        if (lastError instanceof RateLimitException limited && limited.retryAfter().isPresent()) {
+            // The client's retries of that GET ran out while the server still said "later".
+            delay = max(delay, limited.retryAfter().get());
+        }
+        // A last poll exactly at the deadline rather than a sleep past it.
+        return min(delay, Duration.between(now, deadline));
+    }
+
+    /**
+     * Takes a poll's result.
+     *
+     * @param generation what the poll returned, or null when it failed
+     * @param error the failure, or null
+     * @return the generation when it is complete; empty to keep polling
+     * @throws GenerationFailedException when it failed
+     * @throws LeonardoException when the failure ends the wait (not found, authentication, ...)
+     */
+    Optional<Generation> onPoll(Generation generation, LeonardoException error) {
+        attempt++;
+        Duration elapsed = Duration.between(origin, clock.instant());
+        if (error != null) {
+            if (!isTransient(error)) {
+                throw error;
+            }
+            LOG.debug("Poll {} of generation {} failed; polling on until the deadline: {}", attempt, id, error.toString());
+            lastError = error;
+            notifyListener(elapsed, error);
+            return Optional.empty();
+        }
+        lastError = null;
+        lastGeneration = generation;
+        lastStatus = generation.status();
+        notifyListener(elapsed, null);
+        switch (lastStatus) {
+            case COMPLETE -> {
+                if (createdAt != null) {
+                    schedule.recordCompletion(jobClass, AdaptivePollSchedule.observedDuration(lastRunningElapsed, elapsed));
+                }
+                return Optional.of(generation);
+            }
+            case FAILED -> throw new GenerationFailedException(generation);
+            default -> {
+                // PENDING, or a status this SDK does not know: not terminal, poll on.
+                lastRunningElapsed = elapsed;
+                return Optional.empty();
+            }
+        }
+    }
+
+    /**
+     * Failures a wait outlives: the client already retried the GET under its retry policy, and a
+     * network blip, an overloaded server or a rate limit says nothing about the generation.
+     * Anything else (authentication, permission, a bad request, an unreadable body) would fail the
+     * same way on every poll, so the wait ends at once.
+     */
+    private static boolean isTransient(LeonardoException e) {
+        return e instanceof LeonardoIoException || e instanceof InternalServerException || e instanceof RateLimitException
+                || (e instanceof LeonardoServiceException s && s.statusCode() == 408);
+    }
+
+    private void notifyListener(Duration elapsed, LeonardoException error) {
+        try {
+            options.listener().onPoll(new WaitProgress(id, lastStatus, attempt, elapsed, Optional.ofNullable(error)));
+        } catch (RuntimeException e) {
+            LOG.warn("Wait listener failed for generation {}; ignored", id, e);
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static Duration max(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+}
