@@ -4,6 +4,7 @@ import static ai.leonardo.sdk.reliability.Operation.CREATE;
 import static ai.leonardo.sdk.reliability.Operation.DELETE;
 import static ai.leonardo.sdk.reliability.Operation.GET;
 import static ai.leonardo.sdk.reliability.Operation.LIST;
+import static ai.leonardo.sdk.reliability.Operation.WAIT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
@@ -12,6 +13,8 @@ import ai.leonardo.sdk.Leonardo;
 import ai.leonardo.sdk.LeonardoIoException;
 import ai.leonardo.sdk.LeonardoTimeoutException;
 import ai.leonardo.sdk.RateLimitException;
+import ai.leonardo.sdk.WaitTimeoutException;
+import ai.leonardo.testkit.Endpoint;
 import ai.leonardo.testkit.FakeLeonardo;
 import ai.leonardo.testkit.FakeLeonardoExtension;
 import ai.leonardo.testkit.Fault;
@@ -88,6 +91,10 @@ class FaultMatrixTest {
         Stream<Cell> reads = Stream.of(GET, DELETE, LIST).flatMap(op -> Stream.of(Injected.values()).flatMap(f -> Stream.of(
                 new Cell(op, f, RETRIES, null, RETRIES + 1),
                 new Cell(op, f, RETRIES + 1, f.error, RETRIES + 1))));
+        // A wait outlives a poll whose retries ran out: it polls again at its next tick.
+        Stream<Cell> waits = Stream.of(Injected.values()).flatMap(f -> Stream.of(
+                new Cell(WAIT, f, RETRIES, null, RETRIES + 1),
+                new Cell(WAIT, f, RETRIES + 1, null, RETRIES + 2)));
         Stream<Cell> creates = Stream.of(
                 new Cell(CREATE, Injected.CONNECTION_RESET_BY_PEER, 1, LeonardoIoException.class, 1),
                 new Cell(CREATE, Injected.EMPTY_RESPONSE, 1, LeonardoIoException.class, 1),
@@ -99,7 +106,7 @@ class FaultMatrixTest {
                 new Cell(CREATE, Injected.HTTP_503, 1, InternalServerException.class, 1),
                 new Cell(CREATE, Injected.HTTP_429, RETRIES, null, RETRIES + 1),
                 new Cell(CREATE, Injected.HTTP_429, RETRIES + 1, RateLimitException.class, RETRIES + 1));
-        return Stream.concat(reads, creates);
+        return Stream.of(reads, waits, creates).flatMap(cells -> cells);
     }
 
     @BeforeAll
@@ -138,6 +145,30 @@ class FaultMatrixTest {
                 int created = cell.injected() == Injected.HTTP_429 && cell.error() != null ? 0 : 1;
                 assertThat(fake.generationCount() - generationsBefore).as("generations created").isEqualTo(created);
             }
+        }
+    }
+
+    /**
+     * A wait whose every poll fails ends at its deadline with {@link WaitTimeoutException}, which
+     * names the generation (to resume) and carries the last poll's typed failure as its cause.
+     */
+    @ParameterizedTest(name = "WAIT | {0} on every poll | WaitTimeoutException caused by the typed failure")
+    @EnumSource(Injected.class)
+    void aWaitOutlivedByItsFaultTimesOutWithTheTypedCause(Injected injected, FakeLeonardo fake) {
+        try (Leonardo leonardo = client(fake)) {
+            String id = leonardo.generations().create(Operation.request()).id();
+            fake.faults().on(Endpoint.GET_GENERATION).times(1000).respondWith(injected.fault);
+
+            long start = System.nanoTime();
+            Throwable thrown = catchThrowable(() -> WAIT.run(leonardo, id, fake.userId()));
+            Duration elapsed = Duration.ofNanos(System.nanoTime() - start);
+
+            assertThat(thrown).isExactlyInstanceOf(WaitTimeoutException.class);
+            assertThat(((WaitTimeoutException) thrown).generationId()).isEqualTo(id);
+            assertThat(thrown.getCause()).as("the last poll's failure").isExactlyInstanceOf(injected.error);
+            long requests = fake.requestCount(Endpoint.GET_GENERATION);
+            assertThat(requests % (RETRIES + 1)).as("every poll used its whole retry budget").isZero();
+            assertThat(elapsed).isLessThanOrEqualTo(CALL_TIMEOUT.multipliedBy(requests).plus(SLACK));
         }
     }
 

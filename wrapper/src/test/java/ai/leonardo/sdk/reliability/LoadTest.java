@@ -2,11 +2,13 @@ package ai.leonardo.sdk.reliability;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.leonardo.sdk.Generation;
+import ai.leonardo.sdk.GenerationFailedException;
 import ai.leonardo.sdk.GenerationJob;
-import ai.leonardo.sdk.GenerationStatus;
 import ai.leonardo.sdk.Leonardo;
 import ai.leonardo.sdk.LeonardoException;
+import ai.leonardo.sdk.WaitOptions;
+import ai.leonardo.sdk.WaitPolicy;
+import ai.leonardo.sdk.WaitTimeoutException;
 import ai.leonardo.testkit.DurationDistribution;
 import ai.leonardo.testkit.FakeLeonardo;
 import java.time.Duration;
@@ -14,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +28,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
- * Fifty threads share one client and run a mix of create+wait, get, list and delete against
+ * Fifty threads share one client and run a mix of create+wait (blocking and async), get, list and delete against
  * FakeLeonardo for a few seconds, in real time, with 5% of API requests failing (half 503, half
  * connection reset) and 5% of jobs failing. Afterwards every job is accounted for exactly once
  * (completed, failed, or timed out with its id), every failure was a typed SDK exception, and the
@@ -137,6 +140,15 @@ class LoadTest {
         }
     }
 
+    /** Half the waits run on the client's scheduler, so the async path sees the same faults. */
+    private static void awaitAsync(GenerationJob job) {
+        try {
+            job.awaitAsync(WaitOptions.of(WaitPolicy.defaults().withTimeout(WAIT_AT_MOST))).join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
     private static void createAndWait(Leonardo leonardo, Ledger ledger, boolean deleteAfter) {
         GenerationJob job;
         CREATES_IN_FLIGHT.acquireUninterruptibly();
@@ -154,31 +166,26 @@ class LoadTest {
         }
     }
 
-    /** Polls until the job settles or the wait's deadline passes; a failed poll is retried on the next tick. */
+    /**
+     * Waits under a deadline (polls that fail transiently are retried by the wait itself); every way
+     * a wait ends is one outcome for the job's id.
+     */
     private static Outcome await(GenerationJob job, Ledger ledger) {
-        long deadline = System.nanoTime() + WAIT_AT_MOST.toNanos();
-        while (System.nanoTime() < deadline) {
-            try {
-                Generation now = job.poll();
-                if (now.status() == GenerationStatus.COMPLETE) {
-                    return Outcome.COMPLETED;
-                }
-                if (now.status() == GenerationStatus.FAILED) {
-                    return Outcome.FAILED;
-                }
-            } catch (RuntimeException e) {
-                ledger.failed(e);
-            }
-            sleep(Duration.ofMillis(100));
-        }
-        return Outcome.TIMED_OUT;
-    }
-
-    private static void sleep(Duration duration) {
         try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            if (ThreadLocalRandom.current().nextBoolean()) {
+                job.await(WAIT_AT_MOST);
+            } else {
+                awaitAsync(job);
+            }
+            return Outcome.COMPLETED;
+        } catch (WaitTimeoutException e) {
+            assertThat(e.generationId()).as("a timed-out wait names its job").isEqualTo(job.id());
+            return Outcome.TIMED_OUT;
+        } catch (GenerationFailedException e) {
+            return Outcome.FAILED;
+        } catch (LeonardoException e) {
+            ledger.failed(e); // a failure the wait does not outlive ends it, typed
+            return Outcome.FAILED;
         }
     }
 }

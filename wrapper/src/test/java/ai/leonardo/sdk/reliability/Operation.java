@@ -2,8 +2,13 @@ package ai.leonardo.sdk.reliability;
 
 import ai.leonardo.sdk.GenerationRequest;
 import ai.leonardo.sdk.Leonardo;
+import ai.leonardo.sdk.WaitOptions;
+import ai.leonardo.sdk.WaitPolicy;
 import ai.leonardo.testkit.Endpoint;
 import ai.leonardo.testkit.FakeLeonardo;
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The user-facing operations the reliability tables run, each with the endpoint FakeLeonardo counts
@@ -33,7 +38,20 @@ enum Operation {
         Object run(Leonardo leonardo, String id, String userId) {
             return leonardo.generations().listPage(userId, 0, 10);
         }
+    },
+    /** A blocking wait on an existing job, polling GET under {@link #WAIT_POLICY}. */
+    WAIT(Endpoint.GET_GENERATION) {
+        @Override
+        Object run(Leonardo leonardo, String id, String userId) {
+            return leonardo.generations().job(id).await(WaitOptions.of(WAIT_POLICY));
+        }
     };
+
+    /** The operations that are one HTTP request each (with its retries): all but {@link #WAIT}. */
+    static final Set<Operation> REQUESTS = EnumSet.range(CREATE, LIST);
+
+    /** A poll each second, first after one second, for at most five seconds. */
+    static final WaitPolicy WAIT_POLICY = WaitPolicy.fixed(Duration.ofSeconds(1)).withTimeout(Duration.ofSeconds(5));
 
     final Endpoint endpoint;
 
@@ -52,7 +70,7 @@ enum Operation {
     abstract Object run(Leonardo leonardo, String id, String userId);
 
     /**
-     * Runs every operation once under default timeouts. A fake's first requests pay for class
+     * Runs every operation but a wait once under default timeouts. A fake's first requests pay for class
      * loading and JIT on both sides; tests that measure the client's own deadlines warm up first.
      *
      * @param fake the fake to warm up
@@ -60,7 +78,7 @@ enum Operation {
     static void warmUp(FakeLeonardo fake) {
         try (Leonardo leonardo = Leonardo.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).build()) {
             String id = leonardo.generations().create(request()).id();
-            for (Operation operation : values()) {
+            for (Operation operation : REQUESTS) {
                 operation.run(leonardo, id, fake.userId());
             }
         }

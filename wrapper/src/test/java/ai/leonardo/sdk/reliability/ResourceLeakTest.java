@@ -4,26 +4,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import ai.leonardo.sdk.ClientInternals;
+import ai.leonardo.sdk.Generation;
+import ai.leonardo.sdk.GenerationJob;
 import ai.leonardo.sdk.Leonardo;
 import ai.leonardo.sdk.LeonardoException;
+import ai.leonardo.sdk.WaitOptions;
+import ai.leonardo.sdk.WaitPolicy;
 import ai.leonardo.testkit.Endpoint;
 import ai.leonardo.testkit.FakeLeonardo;
 import ai.leonardo.testkit.FakeLeonardoExtension;
 import ai.leonardo.testkit.Fault;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * After {@link Leonardo#close()} nothing of the client is left: no thread and no open connection,
- * whatever ran before (successes, failures, timeouts, a call still in flight).
+ * whatever ran before (successes, failures, timeouts, a call or an async wait still in flight).
  *
- * <p>Threads counted are the client's own: OkHttp's dispatcher threads (named "OkHttp ...") and the
- * SDK's scheduler ("leonardo-..."). OkHttp's "OkHttp TaskRunner" threads are excluded: they are
- * shared by every OkHttpClient in the JVM and idle out on their own after a minute. Connections
- * are counted in the client's own pool (through a package-private accessor) rather than at the OS.
+ * <p>Threads counted are the client's own: OkHttp's dispatcher threads ("OkHttp Dispatcher", renamed
+ * "OkHttp http://..." while they run a call) and the SDK's scheduler ("leonardo-..."). OkHttp's task
+ * runner threads ("OkHttp TaskRunner", renamed after the task they run, such as "OkHttp
+ * ConnectionPool connection closer") are not counted: they are shared by every OkHttpClient in the
+ * JVM and idle out on their own after a minute. Other test classes may leave threads behind, so
+ * the count is compared with the one before the client was built. Connections are counted in the
+ * client's own pool (through a package-private accessor) rather than at the OS.
  */
 class ResourceLeakTest {
     static final Duration GRACE = Duration.ofSeconds(2);
@@ -38,7 +47,7 @@ class ResourceLeakTest {
                 .timeouts(Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofSeconds(1))
                 .sleeper(new VirtualSleeper(fake)).build();
         String id = leonardo.generations().create(Operation.request()).id();
-        for (Operation operation : Operation.values()) {
+        for (Operation operation : Operation.REQUESTS) {
             operation.run(leonardo, id, fake.userId());
         }
         assertThat(ClientInternals.connectionCount(leonardo)).as("the client did pool connections").isPositive();
@@ -74,6 +83,25 @@ class ResourceLeakTest {
     }
 
     @Test
+    void closeEndsAnAsyncWaitAndItsSchedulerThread(FakeLeonardo fake) throws Exception {
+        long threadsBefore = clientThreads();
+        Leonardo leonardo = Leonardo.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).build();
+        GenerationJob job = leonardo.generations().create(Operation.request());
+        // The fake's clock is manual: the job stays PENDING and the wait polls on the client's scheduler.
+        CompletableFuture<Generation> waiting = job.awaitAsync(WaitOptions.of(WaitPolicy.fixed(Duration.ofMillis(50))));
+        Thread.sleep(300);
+        assertThat(clientThreads()).as("the scheduler is running").isGreaterThan(threadsBefore);
+
+        leonardo.close();
+
+        Throwable failure = catchThrowable(() -> waiting.get(2, TimeUnit.SECONDS));
+        assertThat(failure).as("the wait ends, typed").isInstanceOf(ExecutionException.class)
+                .cause().isInstanceOf(LeonardoException.class);
+        assertThat(ClientInternals.connectionCount(leonardo)).as("open connections after close").isZero();
+        awaitThreads(threadsBefore);
+    }
+
+    @Test
     void aClosedClientRefusesNewCallsInsteadOfOpeningConnections(FakeLeonardo fake) {
         Leonardo leonardo = Leonardo.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).build();
         leonardo.close();
@@ -90,12 +118,17 @@ class ResourceLeakTest {
         while (clientThreads() > expected && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        assertThat(clientThreads()).as("client threads after close (was %d before)", expected).isLessThanOrEqualTo(expected);
+        assertThat(clientThreads()).as("client threads after close (was %d before): %s", expected, clientThreadNames())
+                .isLessThanOrEqualTo(expected);
     }
 
     static long clientThreads() {
+        return clientThreadNames().size();
+    }
+
+    static List<String> clientThreadNames() {
         return Thread.getAllStackTraces().keySet().stream().filter(Thread::isAlive).map(Thread::getName)
-                .filter(name -> name.startsWith("leonardo-") || name.startsWith("OkHttp") && !name.startsWith("OkHttp TaskRunner"))
-                .count();
+                .filter(name -> name.startsWith("leonardo-") || name.startsWith("OkHttp Dispatcher") || name.startsWith("OkHttp http"))
+                .toList();
     }
 }

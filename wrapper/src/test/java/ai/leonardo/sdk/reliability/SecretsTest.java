@@ -14,6 +14,7 @@ import ai.leonardo.sdk.InvalidResponseException;
 import ai.leonardo.sdk.Leonardo;
 import ai.leonardo.sdk.LeonardoServiceException;
 import ai.leonardo.sdk.RetryPolicy;
+import ai.leonardo.sdk.WaitOptions;
 import ai.leonardo.testkit.Endpoint;
 import ai.leonardo.testkit.FakeLeonardo;
 import ai.leonardo.testkit.FakeLeonardoExtension;
@@ -69,12 +70,12 @@ class SecretsTest {
             try (Leonardo leonardo = builder.build()) {
                 printed.add(leonardo);
                 printed.add(RetryPolicy.defaults());
+                printed.add(WaitOptions.of(Operation.WAIT_POLICY));
                 GenerationRequest request = Operation.request();
                 printed.add(request);
                 GenerationJob job = leonardo.generations().create(request);
                 printed.add(job);
-                fake.advance(Duration.ofSeconds(2));
-                Generation done = job.poll();
+                Generation done = job.await(WaitOptions.of(Operation.WAIT_POLICY));
                 printed.add(done);
                 for (GeneratedImage image : done.images()) {
                     printed.add(image);
@@ -94,6 +95,9 @@ class SecretsTest {
                 attempt(() -> leonardo.generations().create(GenerationRequest.builder().prompt(" ").build()));
                 String id = leonardo.generations().create(request).id();
                 fail(fake, Endpoint.GET_GENERATION, Fault.status(503), () -> leonardo.generations().get(id));
+                fake.faults().on(Endpoint.GET_GENERATION).times(1000).respondWith(Fault.connectionReset());
+                attempt(() -> leonardo.generations().job(id).await(WaitOptions.of(Operation.WAIT_POLICY)));
+                fake.faults().clear();
                 fail(fake, Endpoint.GET_GENERATION, Fault.delay(Duration.ofSeconds(1)), () -> leonardo.generations().get(id));
                 fail(fake, Endpoint.LIST_GENERATIONS, Fault.malformedChunk(), () -> leonardo.generations().listPage(fake.userId(), 0, 5));
                 fail(fake, Endpoint.DELETE_GENERATION, Fault.randomDataThenClose(), () -> leonardo.generations().delete(id));
@@ -105,7 +109,7 @@ class SecretsTest {
                 attempt(() -> wrongKey.generations().listPage(fake.userId(), 0, 5));
             }
 
-            assertThat(failures).as("every failure above happened").hasSize(11);
+            assertThat(failures).as("every failure above happened").hasSize(12);
             assertThat(logs.lines()).as("the SDK logged at TRACE, bodies included").isNotEmpty()
                     .anyMatch(line -> line.contains("response body"));
             assertKeyAbsent(logs.lines(), "SDK log lines");
