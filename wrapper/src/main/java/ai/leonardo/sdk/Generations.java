@@ -13,6 +13,7 @@ import ai.leonardo.sdk.internal.Transport;
 import ai.leonardo.sdk.internal.WireRequests;
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -277,17 +278,23 @@ public final class Generations {
 
     /** One GET for a wait: the generation, or NotFoundException with the id and the real status. */
     Generation fetch(String id) {
+        return fetch(id, null);
+    }
+
+    /** {@link #fetch(String)} whose retries never start after the wait's deadline (null: none). */
+    Generation fetch(String id, Instant deadline) {
         try {
-            return present(id, transport.execute(transport.api().getGenerationById(id), Transport.Kind.IDEMPOTENT));
+            return present(id, transport.execute(transport.api().getGenerationById(id), Transport.Kind.IDEMPOTENT,
+                    deadline));
         } catch (NotFoundException e) {
             throw withId(id, e);
         }
     }
 
-    /** {@link #fetch(String)} without blocking; cancelling the result cancels the GET. */
-    CompletableFuture<Generation> fetchAsync(String id) {
+    /** {@link #fetch(String, Instant)} without blocking; cancelling the result cancels the GET. */
+    CompletableFuture<Generation> fetchAsync(String id, Instant deadline) {
         CompletableFuture<GetGenerationResponse> call = transport.executeAsync(
-                transport.api().getGenerationById(id), Transport.Kind.IDEMPOTENT, waiter.scheduler());
+                transport.api().getGenerationById(id), Transport.Kind.IDEMPOTENT, waiter.scheduler(), deadline);
         return cancelling(call, call.handle((response, error) -> {
             if (error != null) {
                 LeonardoException e = Waiter.unwrap(error);

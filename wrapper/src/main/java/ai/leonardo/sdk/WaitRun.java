@@ -53,6 +53,11 @@ final class WaitRun {
         return id;
     }
 
+    /** @return when the wait ends; a poll's retries do not start after it */
+    Instant deadline() {
+        return deadline;
+    }
+
     /**
      * Returns the delay before the next poll, never past the deadline.
      *

@@ -55,7 +55,7 @@ final class Waiter {
             Generation generation = null;
             LeonardoException error = null;
             try {
-                generation = generations.fetch(job.id());
+                generation = generations.fetch(job.id(), run.deadline());
             } catch (LeonardoException e) {
                 error = e;
             }
@@ -152,7 +152,7 @@ final class Waiter {
             if (result.isDone()) {
                 return;
             }
-            CompletableFuture<Generation> call = generations.fetchAsync(run.id());
+            CompletableFuture<Generation> call = generations.fetchAsync(run.id(), run.deadline());
             pending = call;
             if (result.isDone()) { // cancelled while the GET was being started
                 call.cancel(true);

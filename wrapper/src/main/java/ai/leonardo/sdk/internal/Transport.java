@@ -15,6 +15,7 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -117,7 +118,21 @@ public final class Transport implements AutoCloseable {
      * @return the parsed body, never null
      */
     public <T> T execute(Call<T> call, Kind kind) {
-        return execute(call, kind, () -> { });
+        return execute(call, kind, () -> { }, null);
+    }
+
+    /**
+     * Runs a call like {@link #execute(Call, Kind)}, without retrying when the retry's delay would
+     * end past a deadline (a wait's): the failure is thrown instead.
+     *
+     * @param call the call to run (cloned for each retry)
+     * @param kind whether the call may be repeated
+     * @param deadline no retry starts after this instant of the client's clock
+     * @param <T> the body type
+     * @return the parsed body, never null
+     */
+    public <T> T execute(Call<T> call, Kind kind, Instant deadline) {
+        return execute(call, kind, () -> { }, deadline);
     }
 
     /**
@@ -132,6 +147,10 @@ public final class Transport implements AutoCloseable {
      * @return the parsed body, never null
      */
     public <T> T execute(Call<T> call, Kind kind, Runnable onResend) {
+        return execute(call, kind, onResend, null);
+    }
+
+    private <T> T execute(Call<T> call, Kind kind, Runnable onResend, Instant deadline) {
         Call<T> current = call;
         for (int attempt = 0; ; attempt++) {
             requireOpen();
@@ -146,7 +165,7 @@ public final class Transport implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 failure = e;
             }
-            Outcome<T> outcome = classify(current.request(), response, failure, kind, attempt, start);
+            Outcome<T> outcome = classify(current.request(), response, failure, kind, attempt, start, deadline);
             if (outcome.retryDelay() == null) {
                 return outcome.value();
             }
@@ -168,6 +187,22 @@ public final class Transport implements AutoCloseable {
      * @return the parsed body, or the typed failure
      */
     public <T> CompletableFuture<T> executeAsync(Call<T> call, Kind kind, ScheduledExecutorService scheduler) {
+        return executeAsync(call, kind, scheduler, null);
+    }
+
+    /**
+     * Runs a call like {@link #executeAsync(Call, Kind, ScheduledExecutorService)}, without retrying
+     * when the retry's delay would end past a deadline (a wait's).
+     *
+     * @param call the call to run (cloned for each retry)
+     * @param kind whether the call may be repeated
+     * @param scheduler where retry delays are scheduled
+     * @param deadline no retry starts after this instant of the client's clock, or null
+     * @param <T> the body type
+     * @return the parsed body, or the typed failure
+     */
+    public <T> CompletableFuture<T> executeAsync(Call<T> call, Kind kind, ScheduledExecutorService scheduler,
+            Instant deadline) {
         CompletableFuture<T> result = new CompletableFuture<>();
         AtomicReference<Call<T>> inFlight = new AtomicReference<>(call);
         result.whenComplete((value, error) -> {
@@ -175,12 +210,12 @@ public final class Transport implements AutoCloseable {
                 inFlight.get().cancel();
             }
         });
-        attemptAsync(call, kind, 0, result, inFlight, scheduler);
+        attemptAsync(call, kind, 0, result, inFlight, scheduler, deadline);
         return result;
     }
 
     private <T> void attemptAsync(Call<T> call, Kind kind, int attempt, CompletableFuture<T> result,
-            AtomicReference<Call<T>> inFlight, ScheduledExecutorService scheduler) {
+            AtomicReference<Call<T>> inFlight, ScheduledExecutorService scheduler, Instant deadline) {
         if (result.isDone()) {
             return;
         }
@@ -206,11 +241,11 @@ public final class Transport implements AutoCloseable {
                     return;
                 }
                 try {
-                    Outcome<T> outcome = classify(c.request(), response, failure, kind, attempt, start);
+                    Outcome<T> outcome = classify(c.request(), response, failure, kind, attempt, start, deadline);
                     if (outcome.retryDelay() == null) {
                         result.complete(outcome.value());
                     } else {
-                        scheduler.schedule(() -> attemptAsync(c.clone(), kind, attempt + 1, result, inFlight, scheduler),
+                        scheduler.schedule(() -> attemptAsync(c.clone(), kind, attempt + 1, result, inFlight, scheduler, deadline),
                                 outcome.retryDelay().toMillis(), TimeUnit.MILLISECONDS);
                     }
                 } catch (LeonardoException e) {
@@ -227,7 +262,7 @@ public final class Transport implements AutoCloseable {
     }
 
     private <T> Outcome<T> classify(Request request, Response<T> response, Throwable failure, Kind kind,
-            int attempt, long startNanos) {
+            int attempt, long startNanos, Instant deadline) {
         String operation = request.method() + " " + request.url().encodedPath();
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
         boolean retriesLeft = attempt < settings.retryPolicy().maxRetries();
@@ -248,7 +283,10 @@ public final class Transport implements AutoCloseable {
                 throw new LeonardoException(operation + " failed unexpectedly: " + failure, failure);
             }
             if (retriesLeft && retryableIo(io, kind)) {
-                return new Outcome<>(null, RetryDelays.backoff(settings.retryPolicy(), attempt));
+                Duration delay = RetryDelays.backoff(settings.retryPolicy(), attempt);
+                if (endsBy(delay, deadline)) {
+                    return new Outcome<>(null, delay);
+                }
             }
             throw ioException(operation, io);
         }
@@ -264,9 +302,11 @@ public final class Transport implements AutoCloseable {
         int status = response.code();
         Duration retryAfter = RetryDelays.retryAfter(response.headers(), settings.retryPolicy(), settings.clock().instant());
         if (retriesLeft && retryableStatus(status, kind)) {
-            closeQuietly(response.errorBody());
-            Duration backoff = RetryDelays.backoff(settings.retryPolicy(), attempt);
-            return new Outcome<>(null, retryAfter != null ? retryAfter : backoff);
+            Duration delay = retryAfter != null ? retryAfter : RetryDelays.backoff(settings.retryPolicy(), attempt);
+            if (endsBy(delay, deadline)) {
+                closeQuietly(response.errorBody());
+                return new Outcome<>(null, delay);
+            }
         }
         LeonardoServiceException error = errors.toException(status, response.headers(), response.errorBody(),
                 operation, retryAfter);
@@ -281,6 +321,11 @@ public final class Transport implements AutoCloseable {
             return false;
         }
         return kind == Kind.IDEMPOTENT;
+    }
+
+    /** Whether a retry after this delay still starts by the caller's deadline (none: always). */
+    private boolean endsBy(Duration delay, Instant deadline) {
+        return deadline == null || !settings.clock().instant().plus(delay).isAfter(deadline);
     }
 
     private static boolean mayHaveReachedServer(Response<?> response, Throwable failure) {
