@@ -13,8 +13,8 @@ import ai.leonardo.sdk.internal.Transport;
 import ai.leonardo.sdk.internal.WireRequests;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -273,28 +273,26 @@ public final class Generations {
      */
     public Generation get(String id) {
         RequestValidator.requireUuid("id", id);
-        return fetch(id);
-    }
-
-    /** One GET for a wait: the generation, or NotFoundException with the id and the real status. */
-    Generation fetch(String id) {
         return fetch(id, null);
     }
 
-    /** {@link #fetch(String)} whose retries never start after the wait's deadline (null: none). */
-    Generation fetch(String id, Instant deadline) {
+    /**
+     * One GET for a wait: the generation, or NotFoundException with the id and the real status.
+     * No retry starts after {@code retryDeadline} (null for no limit).
+     */
+    Generation fetch(String id, Instant retryDeadline) {
         try {
             return present(id, transport.execute(transport.api().getGenerationById(id), Transport.Kind.IDEMPOTENT,
-                    deadline));
+                    retryDeadline));
         } catch (NotFoundException e) {
             throw withId(id, e);
         }
     }
 
     /** {@link #fetch(String, Instant)} without blocking; cancelling the result cancels the GET. */
-    CompletableFuture<Generation> fetchAsync(String id, Instant deadline) {
+    CompletableFuture<Generation> fetchAsync(String id, Instant retryDeadline) {
         CompletableFuture<GetGenerationResponse> call = transport.executeAsync(
-                transport.api().getGenerationById(id), Transport.Kind.IDEMPOTENT, waiter.scheduler(), deadline);
+                transport.api().getGenerationById(id), Transport.Kind.IDEMPOTENT, waiter.scheduler(), retryDeadline);
         return cancelling(call, call.handle((response, error) -> {
             if (error != null) {
                 LeonardoException e = Waiter.unwrap(error);
@@ -353,10 +351,10 @@ public final class Generations {
     /**
      * Deletes a generation.
      *
-     * @param id the generation id
      * <p>A DELETE whose response was lost (a reset, a timeout, a 5xx) is retried; when the retry then
      * finds nothing, the lost attempt deleted it, and this returns the id rather than throwing.
      *
+     * @param id the generation id
      * @return the id the API confirmed deleted
      * @throws NotFoundException when it does not exist (HTTP 404 or a null result)
      */

@@ -53,7 +53,7 @@ final class WaitRun {
         return id;
     }
 
-    /** @return when the wait ends; a poll's retries do not start after it */
+    /** @return when the wait gives up; no retry of a poll starts after it */
     Instant deadline() {
         return deadline;
     }

@@ -97,6 +97,18 @@ class WaitTest {
     }
 
     @Test
+    void thePollAtTheDeadlineIsNotRetriedPastIt() {
+        GenerationJob job = resumed(http(503, null));
+
+        assertThatThrownBy(() -> job.await(WaitOptions.of(WaitPolicy.fixed(Duration.ofSeconds(10))
+                .withTimeout(Duration.ofSeconds(10)))))
+                .isInstanceOf(WaitTimeoutException.class);
+        // One attempt at the deadline: the client's two retries would have run past it.
+        assertThat(api.count("GET")).isEqualTo(1);
+        assertThat(sleeps).containsExactly(Duration.ofSeconds(10));
+    }
+
+    @Test
     void unknownStatusIsNotTerminal() {
         GenerationJob job = resumed(status("MYSTERY"), status("MYSTERY"), status("COMPLETE"));
 

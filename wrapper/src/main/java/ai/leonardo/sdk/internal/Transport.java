@@ -122,17 +122,18 @@ public final class Transport implements AutoCloseable {
     }
 
     /**
-     * Runs a call like {@link #execute(Call, Kind)}, without retrying when the retry's delay would
-     * end past a deadline (a wait's): the failure is thrown instead.
+     * Runs a call like {@link #execute(Call, Kind)}, but makes no retry that would start after
+     * {@code retryDeadline}: a wait's last poll must not outlive the wait's deadline by more than
+     * one HTTP attempt.
      *
      * @param call the call to run (cloned for each retry)
      * @param kind whether the call may be repeated
-     * @param deadline no retry starts after this instant of the client's clock
+     * @param retryDeadline no retry starts after this instant; null for no limit
      * @param <T> the body type
      * @return the parsed body, never null
      */
-    public <T> T execute(Call<T> call, Kind kind, Instant deadline) {
-        return execute(call, kind, () -> { }, deadline);
+    public <T> T execute(Call<T> call, Kind kind, Instant retryDeadline) {
+        return execute(call, kind, () -> { }, retryDeadline);
     }
 
     /**
@@ -150,7 +151,7 @@ public final class Transport implements AutoCloseable {
         return execute(call, kind, onResend, null);
     }
 
-    private <T> T execute(Call<T> call, Kind kind, Runnable onResend, Instant deadline) {
+    private <T> T execute(Call<T> call, Kind kind, Runnable onResend, Instant retryDeadline) {
         Call<T> current = call;
         for (int attempt = 0; ; attempt++) {
             requireOpen();
@@ -165,7 +166,7 @@ public final class Transport implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 failure = e;
             }
-            Outcome<T> outcome = classify(current.request(), response, failure, kind, attempt, start, deadline);
+            Outcome<T> outcome = classify(current.request(), response, failure, kind, attempt, start, retryDeadline);
             if (outcome.retryDelay() == null) {
                 return outcome.value();
             }
@@ -191,18 +192,18 @@ public final class Transport implements AutoCloseable {
     }
 
     /**
-     * Runs a call like {@link #executeAsync(Call, Kind, ScheduledExecutorService)}, without retrying
-     * when the retry's delay would end past a deadline (a wait's).
+     * Runs a call like {@link #executeAsync(Call, Kind, ScheduledExecutorService)}, making no retry
+     * that would start after {@code retryDeadline}.
      *
      * @param call the call to run (cloned for each retry)
      * @param kind whether the call may be repeated
      * @param scheduler where retry delays are scheduled
-     * @param deadline no retry starts after this instant of the client's clock, or null
+     * @param retryDeadline no retry starts after this instant; null for no limit
      * @param <T> the body type
      * @return the parsed body, or the typed failure
      */
     public <T> CompletableFuture<T> executeAsync(Call<T> call, Kind kind, ScheduledExecutorService scheduler,
-            Instant deadline) {
+            Instant retryDeadline) {
         CompletableFuture<T> result = new CompletableFuture<>();
         AtomicReference<Call<T>> inFlight = new AtomicReference<>(call);
         result.whenComplete((value, error) -> {
@@ -210,12 +211,12 @@ public final class Transport implements AutoCloseable {
                 inFlight.get().cancel();
             }
         });
-        attemptAsync(call, kind, 0, result, inFlight, scheduler, deadline);
+        attemptAsync(call, kind, 0, result, inFlight, scheduler, retryDeadline);
         return result;
     }
 
     private <T> void attemptAsync(Call<T> call, Kind kind, int attempt, CompletableFuture<T> result,
-            AtomicReference<Call<T>> inFlight, ScheduledExecutorService scheduler, Instant deadline) {
+            AtomicReference<Call<T>> inFlight, ScheduledExecutorService scheduler, Instant retryDeadline) {
         if (result.isDone()) {
             return;
         }
@@ -241,11 +242,11 @@ public final class Transport implements AutoCloseable {
                     return;
                 }
                 try {
-                    Outcome<T> outcome = classify(c.request(), response, failure, kind, attempt, start, deadline);
+                    Outcome<T> outcome = classify(c.request(), response, failure, kind, attempt, start, retryDeadline);
                     if (outcome.retryDelay() == null) {
                         result.complete(outcome.value());
                     } else {
-                        scheduler.schedule(() -> attemptAsync(c.clone(), kind, attempt + 1, result, inFlight, scheduler, deadline),
+                        scheduler.schedule(() -> attemptAsync(c.clone(), kind, attempt + 1, result, inFlight, scheduler, retryDeadline),
                                 outcome.retryDelay().toMillis(), TimeUnit.MILLISECONDS);
                     }
                 } catch (LeonardoException e) {
@@ -262,10 +263,11 @@ public final class Transport implements AutoCloseable {
     }
 
     private <T> Outcome<T> classify(Request request, Response<T> response, Throwable failure, Kind kind,
-            int attempt, long startNanos, Instant deadline) {
+            int attempt, long startNanos, Instant retryDeadline) {
         String operation = request.method() + " " + request.url().encodedPath();
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-        boolean retriesLeft = attempt < settings.retryPolicy().maxRetries();
+        boolean retriesLeft = attempt < settings.retryPolicy().maxRetries()
+                && (retryDeadline == null || settings.clock().instant().isBefore(retryDeadline));
         if (failure != null) {
             LOG.debug("{} failed after {} ms (attempt {}): {}", operation, millis, attempt + 1,
                     redactor.redact(failure.toString()));
@@ -283,10 +285,7 @@ public final class Transport implements AutoCloseable {
                 throw new LeonardoException(operation + " failed unexpectedly: " + failure, failure);
             }
             if (retriesLeft && retryableIo(io, kind)) {
-                Duration delay = RetryDelays.backoff(settings.retryPolicy(), attempt);
-                if (endsBy(delay, deadline)) {
-                    return new Outcome<>(null, delay);
-                }
+                return new Outcome<>(null, RetryDelays.backoff(settings.retryPolicy(), attempt));
             }
             throw ioException(operation, io);
         }
@@ -302,11 +301,9 @@ public final class Transport implements AutoCloseable {
         int status = response.code();
         Duration retryAfter = RetryDelays.retryAfter(response.headers(), settings.retryPolicy(), settings.clock().instant());
         if (retriesLeft && retryableStatus(status, kind)) {
-            Duration delay = retryAfter != null ? retryAfter : RetryDelays.backoff(settings.retryPolicy(), attempt);
-            if (endsBy(delay, deadline)) {
-                closeQuietly(response.errorBody());
-                return new Outcome<>(null, delay);
-            }
+            closeQuietly(response.errorBody());
+            Duration backoff = RetryDelays.backoff(settings.retryPolicy(), attempt);
+            return new Outcome<>(null, retryAfter != null ? retryAfter : backoff);
         }
         LeonardoServiceException error = errors.toException(status, response.headers(), response.errorBody(),
                 operation, retryAfter);
@@ -321,11 +318,6 @@ public final class Transport implements AutoCloseable {
             return false;
         }
         return kind == Kind.IDEMPOTENT;
-    }
-
-    /** Whether a retry after this delay still starts by the caller's deadline (none: always). */
-    private boolean endsBy(Duration delay, Instant deadline) {
-        return deadline == null || !settings.clock().instant().plus(delay).isAfter(deadline);
     }
 
     private static boolean mayHaveReachedServer(Response<?> response, Throwable failure) {
@@ -386,10 +378,7 @@ public final class Transport implements AutoCloseable {
         return new LeonardoException("The client is closed");
     }
 
-    /**
-     * Refuses new calls, and when this stack created the dispatcher and connection pool, fails the
-     * calls in flight and releases both.
-     */
+    /** Releases the dispatcher and connection pool when this stack created them. */
     @Override
     public void close() {
         closed = true;
