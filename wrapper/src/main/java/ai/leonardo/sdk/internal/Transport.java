@@ -266,8 +266,7 @@ public final class Transport implements AutoCloseable {
             int attempt, long startNanos, Instant retryDeadline) {
         String operation = request.method() + " " + request.url().encodedPath();
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-        boolean retriesLeft = attempt < settings.retryPolicy().maxRetries()
-                && (retryDeadline == null || settings.clock().instant().isBefore(retryDeadline));
+        boolean retriesLeft = attempt < settings.retryPolicy().maxRetries();
         if (failure != null) {
             LOG.debug("{} failed after {} ms (attempt {}): {}", operation, millis, attempt + 1,
                     redactor.redact(failure.toString()));
@@ -285,7 +284,10 @@ public final class Transport implements AutoCloseable {
                 throw new LeonardoException(operation + " failed unexpectedly: " + failure, failure);
             }
             if (retriesLeft && retryableIo(io, kind)) {
-                return new Outcome<>(null, RetryDelays.backoff(settings.retryPolicy(), attempt));
+                Duration delay = RetryDelays.backoff(settings.retryPolicy(), attempt);
+                if (startsBy(delay, retryDeadline)) {
+                    return new Outcome<>(null, delay);
+                }
             }
             throw ioException(operation, io);
         }
@@ -301,9 +303,11 @@ public final class Transport implements AutoCloseable {
         int status = response.code();
         Duration retryAfter = RetryDelays.retryAfter(response.headers(), settings.retryPolicy(), settings.clock().instant());
         if (retriesLeft && retryableStatus(status, kind)) {
-            closeQuietly(response.errorBody());
-            Duration backoff = RetryDelays.backoff(settings.retryPolicy(), attempt);
-            return new Outcome<>(null, retryAfter != null ? retryAfter : backoff);
+            Duration delay = retryAfter != null ? retryAfter : RetryDelays.backoff(settings.retryPolicy(), attempt);
+            if (startsBy(delay, retryDeadline)) {
+                closeQuietly(response.errorBody());
+                return new Outcome<>(null, delay);
+            }
         }
         LeonardoServiceException error = errors.toException(status, response.headers(), response.errorBody(),
                 operation, retryAfter);
@@ -318,6 +322,11 @@ public final class Transport implements AutoCloseable {
             return false;
         }
         return kind == Kind.IDEMPOTENT;
+    }
+
+    /** Whether a retry after this delay starts by the deadline (none: always). */
+    private boolean startsBy(Duration delay, Instant retryDeadline) {
+        return retryDeadline == null || !settings.clock().instant().plus(delay).isAfter(retryDeadline);
     }
 
     private static boolean mayHaveReachedServer(Response<?> response, Throwable failure) {
