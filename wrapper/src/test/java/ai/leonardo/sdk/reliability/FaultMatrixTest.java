@@ -22,6 +22,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -173,6 +174,24 @@ class FaultMatrixTest {
             long requests = fake.requestCount(Endpoint.GET_GENERATION);
             assertThat(requests).as("the first poll used its whole retry budget").isGreaterThanOrEqualTo(RETRIES + 1);
             assertThat(elapsed).isLessThanOrEqualTo(CALL_TIMEOUT.multipliedBy(requests).plus(SLACK));
+        }
+    }
+
+    /**
+     * A Retry-After longer than the time a wait has left is not slept through: the wait ends at its
+     * deadline, not when the server's delay is over.
+     */
+    @Test
+    void aRetryAfterBeyondTheWaitsDeadlineIsNotSleptThrough(FakeLeonardo fake) {
+        try (Leonardo leonardo = client(fake)) {
+            String id = leonardo.generations().create(Operation.request()).id();
+            fake.faults().on(Endpoint.GET_GENERATION).times(1000).respondWith(Fault.rateLimited(Duration.ofSeconds(30)));
+
+            Throwable thrown = catchThrowable(() -> WAIT.run(leonardo, id, fake.userId()));
+
+            assertThat(thrown).isExactlyInstanceOf(WaitTimeoutException.class).cause().isExactlyInstanceOf(RateLimitException.class);
+            assertThat(((WaitTimeoutException) thrown).waited()).as("waited")
+                    .isLessThanOrEqualTo(Operation.WAIT_POLICY.timeout().plus(SLACK));
         }
     }
 
