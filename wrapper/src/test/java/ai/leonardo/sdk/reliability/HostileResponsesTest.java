@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * What the client does with hostile or odd responses, one row per case: either it tolerates the
- * response with the behaviour stated in the row (and in RELIABILITY.md), or it raises a typed
+ * response with the behaviour stated in the row (and in the README's Reliability section), or it raises a typed
  * exception carrying the status and a truncated body. No NullPointerException, ClassCastException,
  * IllegalStateException or raw Gson exception ever reaches the caller: every row asserts the exact
  * outcome type.
