@@ -63,10 +63,14 @@ public final class GeneratedImage {
      * @throws LeonardoException when the file cannot be fetched
      */
     public InputStream openStream() {
+        requireUrl();
+        return fetcher.open(url);
+    }
+
+    private void requireUrl() {
         if (url == null || url.isBlank()) {
             throw new LeonardoException("Image " + id + " has no URL yet");
         }
-        return fetcher.open(url);
     }
 
     /**
@@ -81,6 +85,7 @@ public final class GeneratedImage {
      */
     public Path download(Path directory) {
         Objects.requireNonNull(directory, "directory");
+        requireUrl();
         try {
             Files.createDirectories(directory);
             Path target = directory.resolve(id + extension());

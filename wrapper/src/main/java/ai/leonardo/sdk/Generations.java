@@ -21,6 +21,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -350,17 +351,28 @@ public final class Generations {
     /**
      * Deletes a generation.
      *
+     * <p>A DELETE whose response was lost (a reset, a timeout, a 5xx) is retried; when the retry then
+     * finds nothing, the lost attempt deleted it, and this returns the id rather than throwing.
+     *
      * @param id the generation id
      * @return the id the API confirmed deleted
      * @throws NotFoundException when it does not exist (HTTP 404 or a null result)
      */
     public String delete(String id) {
         RequestValidator.requireUuid("id", id);
+        AtomicBoolean resent = new AtomicBoolean();
         DeleteGenerationResponse response;
         try {
-            response = transport.execute(transport.api().deleteGenerationById(id), Transport.Kind.IDEMPOTENT);
+            response = transport.execute(transport.api().deleteGenerationById(id), Transport.Kind.IDEMPOTENT,
+                    () -> resent.set(true));
         } catch (NotFoundException e) {
+            if (resent.get()) {
+                return id;
+            }
             throw withId(id, e);
+        }
+        if (response.getDeleteGenerationsByPk() == null && resent.get()) {
+            return id;
         }
         if (response.getDeleteGenerationsByPk() == null) {
             throw missing(id, "delete_generations_by_pk");

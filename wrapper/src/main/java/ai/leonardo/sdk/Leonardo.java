@@ -82,6 +82,11 @@ public final class Leonardo implements AutoCloseable {
         return scheduler;
     }
 
+    /** @return the HTTP client in use; for tests that check connections are released */
+    OkHttpClient http() {
+        return transport.http();
+    }
+
     /** @return the base URL requests go to */
     public String baseUrl() {
         return config.baseUrl.toString();

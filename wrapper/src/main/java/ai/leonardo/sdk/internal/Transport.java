@@ -53,6 +53,8 @@ public final class Transport implements AutoCloseable {
     private final ImageApi api;
     private final DownloadApi downloads;
     private final ErrorMapper errors;
+    private final SecretRedactor redactor;
+    private volatile boolean closed;
 
     /**
      * Builds the stack.
@@ -61,7 +63,7 @@ public final class Transport implements AutoCloseable {
      */
     public Transport(TransportSettings settings) {
         this.settings = settings;
-        SecretRedactor redactor = new SecretRedactor(settings.apiKey());
+        this.redactor = new SecretRedactor(settings.apiKey());
         this.errors = new ErrorMapper(redactor);
         this.ownsHttp = settings.userClient() == null;
         OkHttpClient.Builder builder = ownsHttp ? new OkHttpClient.Builder() : settings.userClient().newBuilder();
@@ -116,7 +118,7 @@ public final class Transport implements AutoCloseable {
      * @return the parsed body, never null
      */
     public <T> T execute(Call<T> call, Kind kind) {
-        return execute(call, kind, null);
+        return execute(call, kind, () -> { }, null);
     }
 
     /**
@@ -131,8 +133,28 @@ public final class Transport implements AutoCloseable {
      * @return the parsed body, never null
      */
     public <T> T execute(Call<T> call, Kind kind, Instant retryDeadline) {
+        return execute(call, kind, () -> { }, retryDeadline);
+    }
+
+    /**
+     * Runs a call like {@link #execute(Call, Kind)}, telling the caller when it resends a request an
+     * earlier attempt may already have carried out (its response was lost or failed with 5xx), so an
+     * operation whose repeat answers differently (a second DELETE finds nothing) can tell.
+     *
+     * @param call the call to run (cloned for each retry)
+     * @param kind whether the call may be repeated
+     * @param onResend run before each such resend
+     * @param <T> the body type
+     * @return the parsed body, never null
+     */
+    public <T> T execute(Call<T> call, Kind kind, Runnable onResend) {
+        return execute(call, kind, onResend, null);
+    }
+
+    private <T> T execute(Call<T> call, Kind kind, Runnable onResend, Instant retryDeadline) {
         Call<T> current = call;
         for (int attempt = 0; ; attempt++) {
+            requireOpen();
             if (attempt > 0) {
                 current = current.clone();
             }
@@ -147,6 +169,9 @@ public final class Transport implements AutoCloseable {
             Outcome<T> outcome = classify(current.request(), response, failure, kind, attempt, start, retryDeadline);
             if (outcome.retryDelay() == null) {
                 return outcome.value();
+            }
+            if (mayHaveReachedServer(response, failure)) {
+                onResend.run();
             }
             sleep(outcome.retryDelay());
         }
@@ -195,6 +220,10 @@ public final class Transport implements AutoCloseable {
         if (result.isDone()) {
             return;
         }
+        if (closed) {
+            result.completeExceptionally(closedException());
+            return;
+        }
         inFlight.set(call);
         long start = System.nanoTime();
         call.enqueue(new Callback<>() {
@@ -237,32 +266,48 @@ public final class Transport implements AutoCloseable {
             int attempt, long startNanos, Instant retryDeadline) {
         String operation = request.method() + " " + request.url().encodedPath();
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-        boolean retriesLeft = attempt < settings.retryPolicy().maxRetries()
-                && (retryDeadline == null || settings.clock().instant().isBefore(retryDeadline));
+        boolean retriesLeft = attempt < settings.retryPolicy().maxRetries();
         if (failure != null) {
-            LOG.debug("{} failed after {} ms (attempt {}): {}", operation, millis, attempt + 1, failure.toString());
+            LOG.debug("{} failed after {} ms (attempt {}): {}", operation, millis, attempt + 1,
+                    redactor.redact(failure.toString()));
             if (failure instanceof MalformedBodyException malformed) {
-                throw new InvalidResponseException(operation + " returned an unreadable body: " + malformed.getMessage(),
-                        malformed.statusCode(), malformed.body(), malformed);
+                // The parser's exceptions quote the body (Gson: "Expected a long but was <text>"), so
+                // they are not attached as the cause: the message carries their redacted text instead.
+                throw new InvalidResponseException(
+                        operation + " returned an unreadable body: " + redactor.redact(malformed.getMessage()),
+                        malformed.statusCode(), redactor.redact(malformed.body()), null);
+            }
+            if (closed) {
+                throw new LeonardoException("The client was closed during " + operation, failure);
             }
             if (!(failure instanceof IOException io)) {
                 throw new LeonardoException(operation + " failed unexpectedly: " + failure, failure);
             }
             if (retriesLeft && retryableIo(io, kind)) {
-                return new Outcome<>(null, RetryDelays.backoff(settings.retryPolicy(), attempt));
+                Duration delay = RetryDelays.backoff(settings.retryPolicy(), attempt);
+                if (startsBy(delay, retryDeadline)) {
+                    return new Outcome<>(null, delay);
+                }
             }
             throw ioException(operation, io);
         }
         LOG.debug("{} -> {} in {} ms (attempt {})", operation, response.code(), millis, attempt + 1);
         if (response.isSuccessful()) {
+            if (response.body() == null) {
+                // Retrofit skips the converter for 204 and 205: there is no body to return.
+                throw new InvalidResponseException(operation + " returned HTTP " + response.code() + " with no body",
+                        response.code(), "", null);
+            }
             return new Outcome<>(response.body(), null);
         }
         int status = response.code();
         Duration retryAfter = RetryDelays.retryAfter(response.headers(), settings.retryPolicy(), settings.clock().instant());
         if (retriesLeft && retryableStatus(status, kind)) {
-            closeQuietly(response.errorBody());
-            Duration backoff = RetryDelays.backoff(settings.retryPolicy(), attempt);
-            return new Outcome<>(null, retryAfter != null ? retryAfter : backoff);
+            Duration delay = retryAfter != null ? retryAfter : RetryDelays.backoff(settings.retryPolicy(), attempt);
+            if (startsBy(delay, retryDeadline)) {
+                closeQuietly(response.errorBody());
+                return new Outcome<>(null, delay);
+            }
         }
         LeonardoServiceException error = errors.toException(status, response.headers(), response.errorBody(),
                 operation, retryAfter);
@@ -277,6 +322,19 @@ public final class Transport implements AutoCloseable {
             return false;
         }
         return kind == Kind.IDEMPOTENT;
+    }
+
+    /** Whether a retry after this delay starts by the deadline (none: always). */
+    private boolean startsBy(Duration delay, Instant retryDeadline) {
+        return retryDeadline == null || !settings.clock().instant().plus(delay).isAfter(retryDeadline);
+    }
+
+    private static boolean mayHaveReachedServer(Response<?> response, Throwable failure) {
+        if (failure != null) {
+            return !(failure instanceof ConnectException || failure instanceof UnknownHostException
+                    || failure instanceof NoRouteToHostException);
+        }
+        return response.code() != 429;
     }
 
     private static boolean retryableStatus(int status, Kind kind) {
@@ -319,10 +377,22 @@ public final class Transport implements AutoCloseable {
         }
     }
 
+    private void requireOpen() {
+        if (closed) {
+            throw closedException();
+        }
+    }
+
+    private static LeonardoException closedException() {
+        return new LeonardoException("The client is closed");
+    }
+
     /** Releases the dispatcher and connection pool when this stack created them. */
     @Override
     public void close() {
+        closed = true;
         if (ownsHttp) {
+            http.dispatcher().cancelAll();
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
             try {
