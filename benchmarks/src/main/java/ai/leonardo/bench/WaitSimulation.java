@@ -110,8 +110,7 @@ final class WaitSimulation {
             double duration = seconds(job.duration());
             if (elapsed >= duration) {
                 // Recorded as WaitRun records it: the middle between the last running and the first complete poll.
-                schedule.recordCompletion(job.jobClass(), AdaptivePollSchedule.observedDuration(
-                        poll[3] < 0 ? null : duration(poll[3]), duration(elapsed)));
+                schedule.recordCompletion(job.jobClass(), poll[3] < 0 ? null : duration(poll[3]), duration(elapsed));
                 results[i] = new double[] {made, elapsed - duration};
             } else if (elapsed >= timeout) {
                 results[i] = new double[] {made, -1};

@@ -4,8 +4,12 @@ import ai.leonardo.sdk.generated.model.GeneratedImageVariation;
 import ai.leonardo.sdk.generated.model.JobStatus;
 import ai.leonardo.sdk.internal.ImageFetcher;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.TemporalAccessor;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -76,19 +80,22 @@ final class GenerationMapper {
                 .toList();
     }
 
-    /** The spec types createdAt as a bare string; ISO-8601 with or without offset is accepted. */
+    /**
+     * The spec types createdAt as a bare string; the API sends ISO-8601 without an offset (UTC),
+     * and an offset is honoured when present. Parsed without throwing on the common form: this runs
+     * for every generation read.
+     */
     private static Instant instant(String text) {
         if (text == null) {
             return null;
         }
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, OffsetDateTime::from,
+                    LocalDateTime::from);
+            return parsed instanceof OffsetDateTime offset ? offset.toInstant()
+                    : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC);
         } catch (DateTimeParseException e) {
-            try {
-                return Instant.parse(text + "Z");
-            } catch (DateTimeParseException again) {
-                return null;
-            }
+            return null;
         }
     }
 }

@@ -112,7 +112,7 @@ final class WaitRun {
         switch (lastStatus) {
             case COMPLETE -> {
                 if (createdAt != null) {
-                    schedule.recordCompletion(jobClass, AdaptivePollSchedule.observedDuration(lastRunningElapsed, elapsed));
+                    schedule.recordCompletion(jobClass, lastRunningElapsed, elapsed);
                 }
                 return Optional.of(generation);
             }

@@ -2,6 +2,7 @@ package ai.leonardo.sdk.internal;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -11,15 +12,17 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p><b>Model.</b> For every {@link JobClass} it keeps a running mean and variance of
  * {@code ln(duration)} (exponentially forgetting after {@value #MEMORY} jobs, so it follows
- * drift), plus the same over all classes. A class with no history borrows the global estimate; with
- * no history at all the prior is a median of {@value #PRIOR_MEDIAN_SECONDS} s and a log-spread of
- * {@value #PRIOR_SIGMA}. The spread is shrunk toward the prior while samples are few, so a class
+ * drift), plus the same over all classes. A class with no history is predicted by a
+ * {@link DurationRegression} over the classes seen (size and image count, per model), or, before
+ * that has enough samples, borrows the global estimate; with no history at all the prior is a
+ * median of {@value #PRIOR_MEDIAN_SECONDS} s and a log-spread of {@value #PRIOR_SIGMA}. A class's
+ * spread is shrunk toward the predicted (or prior) spread while its samples are few, so a class
  * seen twice is not trusted as if seen a hundred times.
  *
  * <p><b>Schedule</b> (elapsed time is measured from the create):
  * <ol>
- *   <li>Skip: no poll before {@code lo + step}, where {@code lo} is the estimated 4th percentile.
- *       A job finishing before {@code lo} (about 4%) is detected late; every other job is detected
+ *   <li>Skip: no poll before {@code lo + step}, where {@code lo} is the estimated 3rd percentile.
+ *       A job finishing before {@code lo} (about 3%) is detected late; every other job is detected
  *       within one step.</li>
  *   <li>Bulk: polls every {@value #STEP_MILLIS} ms until {@code hi}, the estimated 99th percentile.</li>
  *   <li>Tail: the job is slower than expected, so the estimate may be wrong: each delay is
@@ -38,14 +41,15 @@ public final class AdaptivePollSchedule {
     /** Pseudo-observations of the prior spread mixed into a class's spread. */
     private static final double PRIOR_WEIGHT = 3.0;
     /** Poll interval through the expected bulk, just under 1 s to beat fixed 1 s polling's lag. */
-    static final long STEP_MILLIS = 850;
+    static final long STEP_MILLIS = 900;
     /** Tail delays as a fraction of the elapsed time. */
     static final double TAIL_FRACTION = 0.15;
-    private static final double Z_LOW = -1.75; // 4th percentile of the standard normal
+    private static final double Z_LOW = -1.88; // 3rd percentile of the standard normal
     private static final double Z_HIGH = 2.33; // 99th percentile
 
     private final Map<JobClass, LogStats> classes = new ConcurrentHashMap<>();
-    private final LogStats global = new LogStats();
+    private final LogStats global = new LogStats(MEMORY);
+    private final DurationRegression regression = new DurationRegression(10 * MEMORY, MEMORY);
 
     /** Creates a schedule with no history. */
     public AdaptivePollSchedule() {
@@ -78,76 +82,55 @@ public final class AdaptivePollSchedule {
     }
 
     /**
-     * Learns from a finished job.
+     * Learns from a finished job, from what a wait saw of it: the job ended somewhere between the
+     * last poll that saw it running and the first that saw it complete; the middle is taken. When
+     * the very first poll already saw it complete, only an upper bound is known. Recording that
+     * bound would bias the estimate upward, push the first poll later, and censor more jobs; so
+     * the sample is the estimate's expected duration given that it ended before that poll.
      *
      * @param cls the job's class; {@link JobClass#UNKNOWN} updates only the global estimate
-     * @param observedDuration the job's duration as the client observed it, see
-     *     {@link #observedDuration(Duration, Duration)}
+     * @param lastRunning elapsed time (from the create) of the last poll that saw the job running,
+     *     or null when none did
+     * @param firstComplete elapsed time of the poll that saw it complete
      */
-    public void recordCompletion(JobClass cls, Duration observedDuration) {
-        double seconds = observedDuration.toNanos() / 1e9;
-        if (!(seconds > 0)) {
+    public void recordCompletion(JobClass cls, Duration lastRunning, Duration firstComplete) {
+        double upper = firstComplete.toNanos() / 1e9;
+        if (!(upper > 0)) {
             return; // a log-normal model cannot take zero; such a sample says nothing useful
         }
-        double x = Math.log(seconds);
+        double x;
+        if (lastRunning != null) {
+            x = Math.log((lastRunning.toNanos() / 1e9 + upper) / 2);
+        } else {
+            Estimate e = estimate(cls);
+            double alpha = (Math.log(upper) - e.mu) / e.sigma;
+            x = Math.min(Math.log(upper), e.mu - e.sigma * Normal.density(alpha) / Math.max(Normal.cdf(alpha), 1e-9));
+        }
         global.add(x);
         if (!cls.isUnknown()) {
-            classes.computeIfAbsent(cls, c -> new LogStats()).add(x);
+            classes.computeIfAbsent(cls, c -> new LogStats(MEMORY)).add(x);
+            regression.add(cls, x);
         }
-    }
-
-    /**
-     * Turns what a wait saw into a duration sample. The job finished somewhere between the last
-     * poll that saw it running and the first that saw it complete: take the middle. When the first
-     * poll already saw it complete, only the upper bound is known; take it (a slight overestimate
-     * is harmless: the schedule then starts polling a little later only for such fast jobs).
-     *
-     * @param lastRunning elapsed time of the last poll that saw the job running, or null for none
-     * @param firstComplete elapsed time of the poll that saw it complete
-     * @return the sample for {@link #recordCompletion(JobClass, Duration)}
-     */
-    public static Duration observedDuration(Duration lastRunning, Duration firstComplete) {
-        return lastRunning == null ? firstComplete : lastRunning.plus(firstComplete).dividedBy(2);
     }
 
     private Estimate estimate(JobClass cls) {
-        LogStats stats = cls.isUnknown() ? null : classes.get(cls);
-        if (stats == null || stats.snapshot().n() == 0) {
-            stats = global;
+        Optional<DurationRegression.Prediction> predicted = regression.predict(cls);
+        LogStats.Snapshot own = cls.isUnknown() || !classes.containsKey(cls) ? null : classes.get(cls).snapshot();
+        if (own == null && predicted.isPresent()) {
+            return new Estimate(predicted.get().mu(), predicted.get().sigma());
         }
-        Snapshot s = stats.snapshot();
+        LogStats.Snapshot s = own != null ? own : global.snapshot();
         if (s.n() == 0) {
             return new Estimate(Math.log(PRIOR_MEDIAN_SECONDS), PRIOR_SIGMA);
         }
-        // Shrink the spread toward the prior while samples are few, and add the uncertainty of
-        // the mean itself, so early quantiles are wide rather than confidently wrong.
-        double variance = (s.n() * s.variance() + PRIOR_WEIGHT * PRIOR_SIGMA * PRIOR_SIGMA) / (s.n() + PRIOR_WEIGHT);
+        // Shrink the spread toward the predicted (or prior) one while samples are few, and add the
+        // uncertainty of the mean itself, so early quantiles are wide rather than confidently wrong.
+        double target = own != null && predicted.isPresent() ? predicted.get().sigma() : PRIOR_SIGMA;
+        double variance = (s.n() * s.variance() + PRIOR_WEIGHT * target * target) / (s.n() + PRIOR_WEIGHT);
         variance += variance / s.n();
         return new Estimate(s.mean(), Math.sqrt(variance));
     }
 
     private record Estimate(double mu, double sigma) {
-    }
-
-    private record Snapshot(double n, double mean, double variance) {
-    }
-
-    /** Running mean and variance with exponential forgetting after {@link #MEMORY} samples. */
-    private static final class LogStats {
-        private double n;
-        private double mean;
-        private double variance;
-
-        synchronized void add(double x) {
-            n = Math.min(n + 1, MEMORY);
-            double weight = 1 / n;
-            double delta = x - mean;
-            mean += weight * delta;
-            variance = (1 - weight) * (variance + weight * delta * delta);
-        }
-
-        synchronized Snapshot snapshot() {
-            return new Snapshot(n, mean, variance);
-        }
     }
 }

@@ -17,9 +17,14 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.Dispatcher;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -46,6 +51,8 @@ public final class Transport implements AutoCloseable {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger("ai.leonardo.sdk.http");
+    /** Async calls in flight at once, per client. */
+    private static final int ASYNC_THREADS = 4;
 
     private final TransportSettings settings;
     private final OkHttpClient http;
@@ -66,7 +73,9 @@ public final class Transport implements AutoCloseable {
         this.redactor = new SecretRedactor(settings.apiKey());
         this.errors = new ErrorMapper(redactor);
         this.ownsHttp = settings.userClient() == null;
-        OkHttpClient.Builder builder = ownsHttp ? new OkHttpClient.Builder() : settings.userClient().newBuilder();
+        OkHttpClient.Builder builder = ownsHttp
+                ? new OkHttpClient.Builder().dispatcher(new Dispatcher(asyncCallExecutor()))
+                : settings.userClient().newBuilder();
         // The SDK decides what is retried: OkHttp's own silent retry could resend a create.
         builder.retryOnConnectionFailure(false);
         if (settings.connectTimeout() != null) {
@@ -97,6 +106,25 @@ public final class Transport implements AutoCloseable {
                 .build();
         this.api = retrofit.create(ImageApi.class);
         this.downloads = retrofit.create(DownloadApi.class);
+    }
+
+    /**
+     * Threads for async calls (blocking calls run on the caller's thread). OkHttp's default pool
+     * keeps every thread a burst created alive for a minute, though it runs only 5 calls per host
+     * at once anyway; a fixed pool of {@value #ASYNC_THREADS} keeps a client with a thousand async
+     * waits at a handful of threads for the cost of one concurrent call to the API, and further
+     * calls queue until a thread is free.
+     */
+    private static ExecutorService asyncCallExecutor() {
+        AtomicInteger count = new AtomicInteger();
+        ThreadPoolExecutor executor = new ThreadPoolExecutor(ASYNC_THREADS, ASYNC_THREADS,
+                60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
+                    Thread thread = new Thread(runnable, "leonardo-http-" + count.incrementAndGet());
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        executor.allowCoreThreadTimeOut(true);
+        return executor;
     }
 
     /** @return the generated API interface, bound to this stack */

@@ -104,7 +104,7 @@ class AdaptivePollScheduleSimulationTest {
             double t = elapsed.toNanos() / 1e9;
             if (t >= job.duration()) {
                 if (learn) {
-                    schedule.recordCompletion(job.cls(), AdaptivePollSchedule.observedDuration(lastRunning, elapsed));
+                    schedule.recordCompletion(job.cls(), lastRunning, elapsed);
                 }
                 return new double[] {attempt + 1, t - job.duration()};
             }
