@@ -21,8 +21,8 @@ import java.util.concurrent.ConcurrentHashMap;
  *
  * <p><b>Schedule</b> (elapsed time is measured from the create):
  * <ol>
- *   <li>Skip: no poll before {@code lo + step}, where {@code lo} is the estimated 3rd percentile.
- *       A job finishing before {@code lo} (about 3%) is detected late; every other job is detected
+ *   <li>Skip: no poll before {@code lo + step}, where {@code lo} is the estimated 2nd percentile.
+ *       A job finishing before {@code lo} (about 2%) is detected late; every other job is detected
  *       within one step.</li>
  *   <li>Bulk: polls every {@value #STEP_MILLIS} ms until {@code hi}, the estimated 99th percentile.</li>
  *   <li>Tail: the job is slower than expected, so the estimate may be wrong: each delay is
@@ -44,7 +44,7 @@ public final class AdaptivePollSchedule {
     static final long STEP_MILLIS = 900;
     /** Tail delays as a fraction of the elapsed time. */
     static final double TAIL_FRACTION = 0.15;
-    private static final double Z_LOW = -1.88; // 3rd percentile of the standard normal
+    private static final double Z_LOW = -2.05; // 2nd percentile of the standard normal
     private static final double Z_HIGH = 2.33; // 99th percentile
 
     private final Map<JobClass, LogStats> classes = new ConcurrentHashMap<>();
