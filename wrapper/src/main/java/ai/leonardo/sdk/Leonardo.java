@@ -39,14 +39,16 @@ public final class Leonardo implements AutoCloseable {
     /** Environment variable overriding the base URL. */
     public static final String BASE_URL_ENV = "LEONARDO_BASE_URL";
 
-    private final Builder config;
+    private final HttpUrl baseUrl;
+    private final RetryPolicy retryPolicy;
     private final Transport transport;
     private final Generations generations;
     private final ScheduledExecutorService scheduler;
     private final boolean ownsScheduler;
 
     private Leonardo(Builder b) {
-        this.config = b.copy();
+        this.baseUrl = b.baseUrl;
+        this.retryPolicy = b.retryPolicy;
         this.transport = new Transport(new TransportSettings(b.baseUrl, b.apiKey, userAgent(), b.okHttpClient,
                 b.connectTimeout, b.readTimeout, b.writeTimeout, b.callTimeout, b.retryPolicy, b.sleeper, b.clock,
                 List.copyOf(b.interceptors), b.logBodies));
@@ -89,7 +91,7 @@ public final class Leonardo implements AutoCloseable {
 
     /** @return the base URL requests go to */
     public String baseUrl() {
-        return config.baseUrl.toString();
+        return baseUrl.toString();
     }
 
     /**
@@ -106,7 +108,7 @@ public final class Leonardo implements AutoCloseable {
 
     @Override
     public String toString() {
-        return "Leonardo{baseUrl=" + config.baseUrl + ", apiKey=<redacted>, retryPolicy=" + config.retryPolicy + "}";
+        return "Leonardo{baseUrl=" + baseUrl + ", apiKey=<redacted>, retryPolicy=" + retryPolicy + "}";
     }
 
     static String userAgent() {
@@ -356,13 +358,6 @@ public final class Leonardo implements AutoCloseable {
                 callTimeout = null;
             }
             return new Leonardo(this);
-        }
-
-        private Builder copy() {
-            Builder copy = new Builder();
-            copy.baseUrl = baseUrl;
-            copy.retryPolicy = retryPolicy;
-            return copy;
         }
 
         private static HttpUrl normalize(String url) {
