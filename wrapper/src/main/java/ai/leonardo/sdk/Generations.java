@@ -13,8 +13,8 @@ import ai.leonardo.sdk.internal.Transport;
 import ai.leonardo.sdk.internal.WireRequests;
 import java.math.BigDecimal;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -371,10 +371,10 @@ public final class Generations {
             }
             throw withId(id, e);
         }
-        if (response.getDeleteGenerationsByPk() == null && resent.get()) {
-            return id;
-        }
         if (response.getDeleteGenerationsByPk() == null) {
+            if (resent.get()) {
+                return id; // the lost attempt deleted it
+            }
             throw missing(id, "delete_generations_by_pk");
         }
         String deleted = response.getDeleteGenerationsByPk().getId();

@@ -1,5 +1,6 @@
 package ai.leonardo.sdk;
 
+import ai.leonardo.sdk.internal.DaemonThreads;
 import ai.leonardo.sdk.internal.Transport;
 import ai.leonardo.sdk.internal.TransportSettings;
 import java.time.Clock;
@@ -10,9 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import okhttp3.HttpUrl;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
@@ -116,13 +115,7 @@ public final class Leonardo implements AutoCloseable {
     }
 
     private static ScheduledExecutorService newScheduler() {
-        AtomicInteger count = new AtomicInteger();
-        ThreadFactory factory = runnable -> {
-            Thread thread = new Thread(runnable, "leonardo-scheduler-" + count.incrementAndGet());
-            thread.setDaemon(true);
-            return thread;
-        };
-        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, factory);
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, DaemonThreads.named("leonardo-scheduler"));
         executor.setRemoveOnCancelPolicy(true);
         executor.setKeepAliveTime(30, TimeUnit.SECONDS);
         executor.allowCoreThreadTimeOut(true);

@@ -20,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -116,13 +115,8 @@ public final class Transport implements AutoCloseable {
      * calls queue until a thread is free.
      */
     private static ExecutorService asyncCallExecutor() {
-        AtomicInteger count = new AtomicInteger();
         ThreadPoolExecutor executor = new ThreadPoolExecutor(ASYNC_THREADS, ASYNC_THREADS,
-                60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), runnable -> {
-                    Thread thread = new Thread(runnable, "leonardo-http-" + count.incrementAndGet());
-                    thread.setDaemon(true);
-                    return thread;
-                });
+                60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), DaemonThreads.named("leonardo-http"));
         executor.allowCoreThreadTimeOut(true);
         return executor;
     }
@@ -343,8 +337,8 @@ public final class Transport implements AutoCloseable {
     }
 
     private static boolean retryableIo(IOException e, Kind kind) {
-        if (e instanceof ConnectException || e instanceof UnknownHostException || e instanceof NoRouteToHostException) {
-            return true; // the request never left: safe even for a create
+        if (neverLeft(e)) {
+            return true; // safe even for a create
         }
         if (e.getMessage() != null && e.getMessage().equals("Canceled")) {
             return false;
@@ -359,10 +353,15 @@ public final class Transport implements AutoCloseable {
 
     private static boolean mayHaveReachedServer(Response<?> response, Throwable failure) {
         if (failure != null) {
-            return !(failure instanceof ConnectException || failure instanceof UnknownHostException
-                    || failure instanceof NoRouteToHostException);
+            return !neverLeft(failure);
         }
         return response.code() != 429;
+    }
+
+    /** The connection could not be made, so the request cannot have reached the server. */
+    private static boolean neverLeft(Throwable failure) {
+        return failure instanceof ConnectException || failure instanceof UnknownHostException
+                || failure instanceof NoRouteToHostException;
     }
 
     private static boolean retryableStatus(int status, Kind kind) {
