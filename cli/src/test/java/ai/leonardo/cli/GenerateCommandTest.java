@@ -3,6 +3,7 @@ package ai.leonardo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.leonardo.testkit.FakeLeonardo;
+import ai.leonardo.testkit.FakeLeonardoExtension;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.awt.image.BufferedImage;
@@ -14,32 +15,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 class GenerateCommandTest {
-    static FakeLeonardo fake;
+    @RegisterExtension
+    static final FakeLeonardoExtension LEONARDO = FakeLeonardoExtension.perClass(
+            FakeLeonardo.builder().jobDuration(Duration.ofMillis(200)));
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void start() {
-        fake = FakeLeonardo.builder().jobDuration(Duration.ofMillis(200)).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     private CliRunner.Result generate(String... options) {
         List<String> args = new ArrayList<>(List.of("generate", "A lighthouse at dusk",
                 "--poll-interval", "100ms", "--out", dir.toString()));
         args.addAll(List.of(options));
-        return CliRunner.against(fake).run(args.toArray(String[]::new));
+        return CliRunner.against(LEONARDO.fake()).run(args.toArray(String[]::new));
     }
 
     @Test
@@ -78,7 +71,7 @@ class GenerateCommandTest {
 
     @Test
     void progressRedrawsOneLineOnATerminal() {
-        CliRunner.Result result = CliRunner.against(fake).onTerminal().run("generate", "A lighthouse",
+        CliRunner.Result result = CliRunner.against(LEONARDO.fake()).onTerminal().run("generate", "A lighthouse",
                 "--poll-interval", "100ms", "--out", dir.toString());
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -97,12 +90,12 @@ class GenerateCommandTest {
 
     @Test
     void anInvalidSizeIsAUsageErrorNamingTheFieldAndTheRule() {
-        int before = fake.generationCount();
+        int before = LEONARDO.fake().generationCount();
         CliRunner.Result result = generate("--width", "33");
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
         assertThat(result.err()).contains("nothing was sent").contains("width = 33: must be a multiple of 8");
-        assertThat(fake.generationCount()).as("nothing created").isEqualTo(before);
+        assertThat(LEONARDO.fake().generationCount()).as("nothing created").isEqualTo(before);
     }
 
     @Test
@@ -119,13 +112,13 @@ class GenerateCommandTest {
 
     @Test
     void picocliUsageErrorsExitWith2() {
-        assertThat(CliRunner.against(fake).run("generate").exitCode()).isEqualTo(2);
+        assertThat(CliRunner.against(LEONARDO.fake()).run("generate").exitCode()).isEqualTo(2);
         assertThat(generate("--width", "wide").exitCode()).isEqualTo(2);
         assertThat(generate("--style", "NOT_A_STYLE").err()).contains("is not a style");
         assertThat(generate("--timeout", "soon").exitCode()).isEqualTo(2);
         assertThat(generate("--timeout", "0s").err()).contains("must be a positive duration");
-        assertThat(CliRunner.against(fake).run("frobnicate").exitCode()).isEqualTo(2);
-        assertThat(CliRunner.against(fake).run().exitCode()).isEqualTo(2);
+        assertThat(CliRunner.against(LEONARDO.fake()).run("frobnicate").exitCode()).isEqualTo(2);
+        assertThat(CliRunner.against(LEONARDO.fake()).run().exitCode()).isEqualTo(2);
     }
 
     @Test
@@ -134,7 +127,7 @@ class GenerateCommandTest {
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         String id = JsonParser.parseString(result.out()).getAsJsonObject().get("id").getAsString();
-        assertThat(fake.generation(id).presetStyle()).isEqualTo("RENDER_3D");
-        assertThat(fake.generation(id).seed()).isEqualTo(42);
+        assertThat(LEONARDO.fake().generation(id).presetStyle()).isEqualTo("RENDER_3D");
+        assertThat(LEONARDO.fake().generation(id).seed()).isEqualTo(42);
     }
 }

@@ -3,34 +3,27 @@ package ai.leonardo.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.leonardo.testkit.FakeLeonardo;
+import ai.leonardo.testkit.FakeLeonardoExtension;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** get, list, wait and delete on generations made with {@code generate --no-wait}. */
 class ManageCommandsTest {
-    static FakeLeonardo fake;
+    @RegisterExtension
+    static final FakeLeonardoExtension LEONARDO = FakeLeonardoExtension.perClass(
+            FakeLeonardo.builder().jobDuration(Duration.ofMillis(200)));
 
     @TempDir
     Path dir;
 
-    @BeforeAll
-    static void start() {
-        fake = FakeLeonardo.builder().jobDuration(Duration.ofMillis(200)).build().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.close();
-    }
 
     private static String startGeneration(String prompt) {
-        CliRunner.Result result = CliRunner.against(fake).run("generate", prompt, "--no-wait", "--json");
+        CliRunner.Result result = CliRunner.against(LEONARDO.fake()).run("generate", prompt, "--no-wait", "--json");
         assertThat(result.exitCode()).as(result.toString()).isZero();
         return JsonParser.parseString(result.out()).getAsJsonObject().get("id").getAsString();
     }
@@ -39,7 +32,7 @@ class ManageCommandsTest {
     void waitResumesAGenerationAndWritesItsImages() {
         String id = startGeneration("A harbour");
 
-        CliRunner.Result result = CliRunner.against(fake).run("wait", id, "--poll-interval", "100ms",
+        CliRunner.Result result = CliRunner.against(LEONARDO.fake()).run("wait", id, "--poll-interval", "100ms",
                 "--out", dir.toString(), "--json");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
@@ -52,7 +45,7 @@ class ManageCommandsTest {
     void getShowsTheGeneration() {
         String id = startGeneration("A quay");
 
-        CliRunner.Result result = CliRunner.against(fake).run("get", id);
+        CliRunner.Result result = CliRunner.against(LEONARDO.fake()).run("get", id);
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out()).startsWith(id).contains("\"A quay\"");
@@ -63,7 +56,7 @@ class ManageCommandsTest {
         String older = startGeneration("An older pier");
         String newer = startGeneration("A newer pier");
 
-        CliRunner.Result result = CliRunner.against(fake).run("list", "--user", fake.userId(), "--limit", "2");
+        CliRunner.Result result = CliRunner.against(LEONARDO.fake()).run("list", "--user", LEONARDO.fake().userId(), "--limit", "2");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         assertThat(result.out().lines()).hasSize(2);
@@ -72,7 +65,7 @@ class ManageCommandsTest {
 
     @Test
     void listNeedsAUserWithARealKey() {
-        CliRunner.Result result = CliRunner.against(fake).run("list");
+        CliRunner.Result result = CliRunner.against(LEONARDO.fake()).run("list");
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
         assertThat(result.err()).contains("--user");
@@ -82,8 +75,8 @@ class ManageCommandsTest {
     void deleteRemovesItAndThenGetExits3() {
         String id = startGeneration("A wreck");
 
-        CliRunner.Result deleted = CliRunner.against(fake).run("delete", id);
-        CliRunner.Result after = CliRunner.against(fake).run("get", id);
+        CliRunner.Result deleted = CliRunner.against(LEONARDO.fake()).run("delete", id);
+        CliRunner.Result after = CliRunner.against(LEONARDO.fake()).run("get", id);
 
         assertThat(deleted.exitCode()).as(deleted.toString()).isZero();
         assertThat(deleted.out()).contains("Deleted " + id);
@@ -93,7 +86,7 @@ class ManageCommandsTest {
 
     @Test
     void aMalformedIdIsAUsageError() {
-        CliRunner.Result result = CliRunner.against(fake).run("get", "not-a-uuid");
+        CliRunner.Result result = CliRunner.against(LEONARDO.fake()).run("get", "not-a-uuid");
 
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
         assertThat(result.err()).contains("id = not-a-uuid");
