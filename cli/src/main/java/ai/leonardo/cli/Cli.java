@@ -20,7 +20,8 @@ final class Cli {
                 .addSubcommand(new GetCommand(context))
                 .addSubcommand(new ListCommand(context))
                 .addSubcommand(new DeleteCommand(context))
-                .addSubcommand(new BatchCommand(context));
+                .addSubcommand(new BatchCommand(context))
+                .addSubcommand(new FakeCommand(context));
         // Picocli reports its own usage errors with exit code 2, the same as ExitCodes.USAGE.
         return cli.setOut(context.out())
                 .setErr(context.err())

@@ -1,0 +1,79 @@
+package ai.leonardo.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/** {@code leonardo fake} as users run it: a separate process, driven over HTTP, stopped by a signal. */
+class FakeCommandTest {
+    private static final String KEY = "team-key";
+    private static final String USER = "0b7f7e0e-1111-4222-8333-444455556666";
+    private static final Pattern ID = Pattern.compile("\"generationId\"\\s*:\\s*\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private Process process;
+
+    @AfterEach
+    void stop() {
+        if (process != null) {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void printsWhereItListensThenKeepsStateUntilSigterm() throws Exception {
+        process = new ProcessBuilder(new File(System.getProperty("java.home"), "bin/java").getPath(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+                "fake", "--api-key", KEY, "--user-id", USER, "--job-duration", "300ms")
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        Map<String, String> printed = new LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) {
+            String[] line = out.readLine().split("=", 2);
+            printed.put(line[0], line[1]);
+        }
+        assertThat(printed.keySet()).containsExactly("LEONARDO_BASE_URL", "LEONARDO_API_KEY", "LEONARDO_USER_ID");
+        assertThat(printed).containsEntry("LEONARDO_API_KEY", KEY).containsEntry("LEONARDO_USER_ID", USER);
+        String base = printed.get("LEONARDO_BASE_URL");
+        assertThat(base).matches("http://127\\.0\\.0\\.1:\\d+/api/rest/v1");
+
+        HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(base + "/generations"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"prompt\":\"A lighthouse\",\"num_images\":1}")), KEY);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+        Matcher id = ID.matcher(created.body());
+        assertThat(id.find()).as(created.body()).isTrue();
+
+        Thread.sleep(400);
+        HttpResponse<String> done = send(HttpRequest.newBuilder(URI.create(base + "/generations/" + id.group(1))), KEY);
+        assertThat(done.body()).as("state is kept between requests and jobs finish in --job-duration")
+                .contains("COMPLETE");
+        assertThat(send(HttpRequest.newBuilder(URI.create(base + "/generations/user/" + USER)), KEY).body())
+                .contains(id.group(1));
+        assertThat(send(HttpRequest.newBuilder(URI.create(base + "/generations/" + id.group(1))), "wrong key")
+                .statusCode()).isEqualTo(401);
+
+        process.destroy(); // SIGTERM
+        assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request, String key) throws Exception {
+        return http.send(request.header("Authorization", "Bearer " + key).timeout(Duration.ofSeconds(10)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}
