@@ -37,6 +37,8 @@ public final class Leonardo implements AutoCloseable {
     public static final String API_KEY_ENV = "LEONARDO_API_KEY";
     /** Environment variable overriding the base URL. */
     public static final String BASE_URL_ENV = "LEONARDO_BASE_URL";
+    /** Environment variable holding the webhook callback API key. */
+    public static final String WEBHOOK_API_KEY_ENV = "LEONARDO_WEBHOOK_API_KEY";
 
     private final HttpUrl baseUrl;
     private final RetryPolicy retryPolicy;
@@ -44,6 +46,7 @@ public final class Leonardo implements AutoCloseable {
     private final Generations generations;
     private final ScheduledExecutorService scheduler;
     private final boolean ownsScheduler;
+    private final WebhookReceiver webhooks;
 
     private Leonardo(Builder b) {
         this.baseUrl = b.baseUrl;
@@ -55,6 +58,7 @@ public final class Leonardo implements AutoCloseable {
         this.scheduler = ownsScheduler ? newScheduler() : b.scheduler;
         this.generations = new Generations(transport, new GenerationMapper(transport::open), b.defaults, b.validation,
                 b.waitPolicy, scheduler, b.sleeper, b.clock);
+        this.webhooks = b.webhookApiKey == null ? null : new WebhookReceiver(b.webhookApiKey);
     }
 
     /** @return a builder; {@link Builder#apiKey(String)} is required */
@@ -76,6 +80,21 @@ public final class Leonardo implements AutoCloseable {
     /** @return the generation operations: create, get, list, delete, wait */
     public Generations generations() {
         return generations;
+    }
+
+    /**
+     * The receiver for the vendor's webhook callbacks, authenticated by the webhook callback API
+     * key set with {@link Builder#webhookApiKey(String)} or {@value #WEBHOOK_API_KEY_ENV}.
+     *
+     * @return the receiver
+     * @throws LeonardoException when no webhook key was configured
+     */
+    public WebhookReceiver webhooks() {
+        if (webhooks == null) {
+            throw new LeonardoException("No webhook callback API key: set the " + WEBHOOK_API_KEY_ENV
+                    + " environment variable or call Leonardo.builder().webhookApiKey(...)");
+        }
+        return webhooks;
     }
 
     /** @return the scheduler async waits use (owned by the client unless one was injected) */
@@ -129,6 +148,7 @@ public final class Leonardo implements AutoCloseable {
      */
     public static final class Builder {
         private String apiKey;
+        private String webhookApiKey;
         private HttpUrl baseUrl = normalize(SpecInfo.defaultBaseUrl());
         private OkHttpClient okHttpClient;
         private Duration connectTimeout = Duration.ofSeconds(10);
@@ -161,6 +181,19 @@ public final class Leonardo implements AutoCloseable {
         }
 
         /**
+         * Sets the webhook callback API key: the token the vendor sends as
+         * {@code authorization: Bearer ...} on every callback, and which {@link Leonardo#webhooks()}
+         * requires. Never logged.
+         *
+         * @param webhookApiKey the key set with your production API key
+         * @return this builder
+         */
+        public Builder webhookApiKey(String webhookApiKey) {
+            this.webhookApiKey = webhookApiKey == null || webhookApiKey.isBlank() ? null : webhookApiKey;
+            return this;
+        }
+
+        /**
          * Sets the base URL, for example a FakeLeonardo's or a proxy's.
          *
          * @param baseUrl an absolute http(s) URL
@@ -172,7 +205,8 @@ public final class Leonardo implements AutoCloseable {
         }
 
         /**
-         * Reads {@value #API_KEY_ENV} and {@value #BASE_URL_ENV} from the given environment.
+         * Reads {@value #API_KEY_ENV}, {@value #BASE_URL_ENV} and {@value #WEBHOOK_API_KEY_ENV}
+         * from the given environment.
          *
          * @param env the environment, usually {@link System#getenv()}
          * @return this builder
@@ -185,6 +219,10 @@ public final class Leonardo implements AutoCloseable {
             String url = env.get(BASE_URL_ENV);
             if (url != null && !url.isBlank()) {
                 baseUrl(url.trim());
+            }
+            String webhookKey = env.get(WEBHOOK_API_KEY_ENV);
+            if (webhookKey != null && !webhookKey.isBlank()) {
+                webhookApiKey(webhookKey.trim());
             }
             return this;
         }

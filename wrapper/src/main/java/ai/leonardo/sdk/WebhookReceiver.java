@@ -1,0 +1,191 @@
+package ai.leonardo.sdk;
+
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.google.gson.JsonPrimitive;
+import com.sun.net.httpserver.HttpHandler;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Receives the vendor's webhook callbacks, framework-neutral: pass the request's headers and body
+ * to {@link #handle(Map, byte[])} and answer with the status it returns. Obtain it from
+ * {@link Leonardo#webhooks()}; thread-safe.
+ *
+ * <p>The vendor sends {@code POST} with {@code authorization: Bearer <webhook callback API key>}
+ * and a JSON body; it documents no signature and no retry policy, so a callback can be lost, late,
+ * duplicated or forged by anyone who learns the URL. The receiver therefore checks the token in
+ * constant time and reads only the generation id and the event type from the body; nothing in the
+ * body is ever taken as a generation's state.
+ *
+ * <p>Statuses: {@value #OK} for an accepted callback, and also for one it ignores (an event type
+ * other than {@value #COMPLETE_EVENT}, logged at DEBUG); {@value #UNAUTHORIZED} for a missing or
+ * wrong bearer token; {@value #BAD_REQUEST} for a body that is not JSON or names no generation id;
+ * {@value #TOO_LARGE} for a body over {@value #MAX_BODY_BYTES} bytes. The key appears in no log
+ * line, exception or {@code toString}.
+ */
+public final class WebhookReceiver {
+    /** The event type the vendor's webhook guide documents for a finished image generation. */
+    public static final String COMPLETE_EVENT = "image_generation.complete";
+    /** Largest body accepted, in bytes: a callback describes one generation, far below this. */
+    public static final int MAX_BODY_BYTES = 1 << 20;
+    /** Status for an accepted or deliberately ignored callback. */
+    public static final int OK = 200;
+    /** Status for a body that cannot be read. */
+    public static final int BAD_REQUEST = 400;
+    /** Status for a missing or wrong bearer token. */
+    public static final int UNAUTHORIZED = 401;
+    /** Status for a body over {@link #MAX_BODY_BYTES}. */
+    public static final int TOO_LARGE = 413;
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebhookReceiver.class);
+    private static final String BEARER = "bearer ";
+
+    private final byte[] expectedAuthorization;
+
+    WebhookReceiver(String webhookApiKey) {
+        this.expectedAuthorization = webhookApiKey.getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Judges one callback request.
+     *
+     * @param headers the request's headers; names are matched case-insensitively
+     * @param body the raw request body
+     * @return the HTTP status to answer with
+     */
+    public int handle(Map<String, ? extends Collection<String>> headers, byte[] body) {
+        if (!authorized(headers)) {
+            LOG.debug("Webhook callback rejected: missing or wrong bearer token");
+            return UNAUTHORIZED;
+        }
+        if (body == null || body.length > MAX_BODY_BYTES) {
+            LOG.debug("Webhook callback rejected: body of {} bytes", body == null ? 0 : body.length);
+            return body == null ? BAD_REQUEST : TOO_LARGE;
+        }
+        JsonObject json;
+        try {
+            JsonElement parsed = JsonParser.parseString(new String(body, StandardCharsets.UTF_8));
+            if (!parsed.isJsonObject()) {
+                LOG.debug("Webhook callback rejected: body is not a JSON object");
+                return BAD_REQUEST;
+            }
+            json = parsed.getAsJsonObject();
+        } catch (RuntimeException e) { // JsonParseException, or a nesting too deep for the parser
+            LOG.debug("Webhook callback rejected: body is not JSON");
+            return BAD_REQUEST;
+        }
+        Optional<String> type = text(json, "type");
+        if (type.isPresent() && !COMPLETE_EVENT.equals(type.get())) {
+            LOG.debug("Webhook callback ignored: event type {}", printable(type.get()));
+            return OK;
+        }
+        Optional<String> id = generationId(json);
+        if (id.isEmpty()) {
+            LOG.debug("Webhook callback rejected: no generation id in the body");
+            return BAD_REQUEST;
+        }
+        LOG.debug("Webhook callback accepted for generation {}", id.get());
+        return OK;
+    }
+
+    /**
+     * A handler for the JDK's built-in {@code com.sun.net.httpserver.HttpServer}: reads at most
+     * {@value #MAX_BODY_BYTES} + 1 bytes, answers {@link #handle(Map, byte[])}'s status with an
+     * empty body, and 405 for anything but POST.
+     *
+     * <pre>{@code
+     * HttpServer server = HttpServer.create(new InetSocketAddress(8080), 0);
+     * server.createContext("/leonardo/callback", leonardo.webhooks().httpHandler());
+     * server.start();
+     * }</pre>
+     *
+     * @return the handler
+     */
+    public HttpHandler httpHandler() {
+        return exchange -> {
+            try (exchange; InputStream in = exchange.getRequestBody()) {
+                int status = "POST".equalsIgnoreCase(exchange.getRequestMethod())
+                        ? handle(exchange.getRequestHeaders(), in.readNBytes(MAX_BODY_BYTES + 1))
+                        : 405;
+                exchange.sendResponseHeaders(status, -1);
+            } catch (IOException e) {
+                LOG.debug("Webhook callback connection failed: {}", e.toString());
+                throw e;
+            }
+        };
+    }
+
+    /**
+     * Where the id may be: the public descriptions of {@value #COMPLETE_EVENT} put the generation
+     * under {@code data.object} with {@code id}; other observed envelopes use {@code generationId}
+     * or a flat object. The first UUID-shaped value wins; anything else is not an id.
+     */
+    static Optional<String> generationId(JsonObject json) {
+        JsonObject data = object(json, "data");
+        JsonObject dataObject = data == null ? null : object(data, "object");
+        for (JsonObject holder : new JsonObject[] {dataObject, data, json}) {
+            if (holder == null) {
+                continue;
+            }
+            for (String field : List.of("id", "generationId", "generation_id")) {
+                Optional<String> value = text(holder, field).filter(v -> v.matches(
+                        "[a-f0-9]{8}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{4}-[a-f0-9]{12}"));
+                if (value.isPresent()) {
+                    return value;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private boolean authorized(Map<String, ? extends Collection<String>> headers) {
+        if (headers == null) {
+            return false;
+        }
+        for (Map.Entry<String, ? extends Collection<String>> header : headers.entrySet()) {
+            if (header.getKey() != null && header.getKey().equalsIgnoreCase("authorization") && header.getValue() != null) {
+                for (String value : header.getValue()) {
+                    if (value != null && value.length() > BEARER.length()
+                            && value.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+                        byte[] token = value.substring(BEARER.length()).trim().getBytes(StandardCharsets.UTF_8);
+                        if (MessageDigest.isEqual(token, expectedAuthorization)) {
+                            return true;
+                        }
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static JsonObject object(JsonObject json, String field) {
+        JsonElement value = json.get(field);
+        return value != null && value.isJsonObject() ? value.getAsJsonObject() : null;
+    }
+
+    private static Optional<String> text(JsonObject json, String field) {
+        JsonElement value = json.get(field);
+        return value instanceof JsonPrimitive p && p.isString() ? Optional.of(p.getAsString()) : Optional.empty();
+    }
+
+    /** A sender-chosen string cut short for a log line. */
+    private static String printable(String s) {
+        String cut = s.length() > 64 ? s.substring(0, 64) + "..." : s;
+        return cut.replaceAll("\\p{Cntrl}", "?");
+    }
+
+    @Override
+    public String toString() {
+        return "WebhookReceiver{webhookApiKey=<redacted>}";
+    }
+}
