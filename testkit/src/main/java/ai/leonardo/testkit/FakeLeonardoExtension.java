@@ -155,9 +155,11 @@ public final class FakeLeonardoExtension
         current = null;
     }
 
+    // getOrComputeIfAbsent, deprecated in JUnit 6 but kept, is the one JUnit 5 has: computeIfAbsent is 6.0+.
+    @SuppressWarnings("deprecation")
     private FakeLeonardo startIn(ExtensionContext context) {
         return context.getStore(NAMESPACE)
-                .computeIfAbsent(KEY, key -> factory.get().start(), FakeLeonardo.class);
+                .getOrComputeIfAbsent(KEY, key -> factory.get().start(), FakeLeonardo.class);
     }
 
     /**
