@@ -63,7 +63,7 @@ class SecretsTest {
         userLogger.setLevel(HttpLoggingInterceptor.Level.BODY);
         Leonardo.Builder builder = Leonardo.builder().apiKey(KEY).baseUrl(fake.baseUrl()).logBodies(true)
                 .addInterceptor(userLogger).sleeper(new VirtualSleeper(fake)).clock(fake.clock())
-                .timeouts(Duration.ofMillis(300), Duration.ofMillis(300), Duration.ofSeconds(1));
+                .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(2), Duration.ofSeconds(5));
         printed.add(builder);
 
         try (CapturedLogs logs = new CapturedLogs()) {
@@ -98,7 +98,7 @@ class SecretsTest {
                 fake.faults().on(Endpoint.GET_GENERATION).times(1000).respondWith(Fault.connectionReset());
                 attempt(() -> leonardo.generations().job(id).await(WaitOptions.of(Operation.WAIT_POLICY)));
                 fake.faults().clear();
-                fail(fake, Endpoint.GET_GENERATION, Fault.delay(Duration.ofSeconds(1)), () -> leonardo.generations().get(id));
+                fail(fake, Endpoint.GET_GENERATION, Fault.delay(Duration.ofSeconds(6)), () -> leonardo.generations().get(id));
                 fail(fake, Endpoint.LIST_GENERATIONS, Fault.malformedChunk(), () -> leonardo.generations().listPage(fake.userId(), 0, 5));
                 fail(fake, Endpoint.DELETE_GENERATION, Fault.randomDataThenClose(), () -> leonardo.generations().delete(id));
                 fail(fake, Endpoint.CREATE_GENERATION, Fault.connectionReset(), () -> leonardo.generations().create(request));
