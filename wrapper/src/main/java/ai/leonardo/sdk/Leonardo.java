@@ -77,6 +77,21 @@ public final class Leonardo implements AutoCloseable {
         return builder().fromEnv(System.getenv()).build();
     }
 
+    /**
+     * Low-level access: a generated Retrofit interface (package {@code ai.leonardo.sdk.generated.api},
+     * for example {@code ImageApi}) bound to this client's transport, so endpoints the wrapper has no
+     * method for yet are callable with the SDK's auth, retries, timeouts, typed errors
+     * ({@link LeonardoException} subclasses), logging and key redaction. {@code call.execute().body()}
+     * returns the decoded body; POST calls are retried only when the server cannot have accepted them.
+     *
+     * @param apiType the generated interface
+     * @param <A> the interface type
+     * @return the interface bound to this client
+     */
+    public <A> A api(Class<A> apiType) {
+        return transport.lowLevel(apiType);
+    }
+
     /** @return the generation operations: create, get, list, delete, wait */
     public Generations generations() {
         return generations;

@@ -80,8 +80,8 @@ class GeneratedModelTest {
     void unknownStatusAndPresetStyleMapToTheUnknownCase() throws IOException {
         JsonObject root = JsonParser.parseString(fixture()).getAsJsonObject();
         JsonObject body = root.getAsJsonObject("generations_by_pk");
-        body.addProperty("status", "QUEUED");
-        body.addProperty("presetStyle", "NEON_NOIR");
+        body.addProperty("status", "NOT_A_VENDOR_VALUE_SDK_TEST");
+        body.addProperty("presetStyle", "NOT_A_VENDOR_VALUE_SDK_TEST");
 
         Generation generation = gson.fromJson(root, GetGenerationResponse.class).getGenerationsByPk();
 

@@ -58,6 +58,7 @@ public final class Transport implements AutoCloseable {
     private final boolean ownsHttp;
     private final ImageApi api;
     private final DownloadApi downloads;
+    private final Retrofit lowLevel;
     private final ErrorMapper errors;
     private final SecretRedactor redactor;
     private volatile boolean closed;
@@ -105,6 +106,19 @@ public final class Transport implements AutoCloseable {
                 .build();
         this.api = retrofit.create(ImageApi.class);
         this.downloads = retrofit.create(DownloadApi.class);
+        this.lowLevel = retrofit.newBuilder().addCallAdapterFactory(new TransportCallAdapterFactory(this)).build();
+    }
+
+    /**
+     * Binds any generated Retrofit interface to this stack; its calls get the SDK's retries and
+     * typed errors on top of the headers, timeouts and logging every request gets.
+     *
+     * @param apiType a generated interface from {@code ai.leonardo.sdk.generated.api}
+     * @param <A> the interface type
+     * @return the bound interface
+     */
+    public <A> A lowLevel(Class<A> apiType) {
+        return lowLevel.create(apiType);
     }
 
     /**
