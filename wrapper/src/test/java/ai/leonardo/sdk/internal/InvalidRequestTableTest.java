@@ -14,8 +14,10 @@ import ai.leonardo.sdk.ControlNet;
 import ai.leonardo.sdk.ElementRef;
 import ai.leonardo.sdk.GenerationDefaults;
 import ai.leonardo.sdk.GenerationRequest;
+import ai.leonardo.sdk.UserElementRef;
 import ai.leonardo.sdk.ValidationException;
 import ai.leonardo.sdk.Violation;
+import ai.leonardo.sdk.generated.model.ControlnetInput.InitImageTypeEnum;
 import ai.leonardo.sdk.generated.model.PresetStyle;
 import ai.leonardo.sdk.generated.model.SdVersion;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
@@ -41,6 +43,7 @@ class InvalidRequestTableTest {
     private static final String STYLES_WITH_ALCHEMY = "must be one of ANIME, CREATIVE, DYNAMIC, ENVIRONMENT, GENERAL,"
             + " ILLUSTRATION, NONE, PHOTOGRAPHY, RAYTRACED, RENDER_3D, SKETCH_BW, SKETCH_COLOR when alchemy is on";
 
+    @SuppressWarnings("deprecation") // weighting: the legacy single-ControlNet field still goes on the wire
     static Stream<Arguments> invalidRequests() {
         return Stream.of(
             row("prompt missing", b -> b.prompt(null),
@@ -130,6 +133,23 @@ class InvalidRequestTableTest {
                 v("modelId", "must be unset for photoReal v1")),
             row("alchemy feature with alchemy off", b -> b.alchemy(false).expandedDomain(true),
                 v("expandedDomain", "requires alchemy, which is off")),
+            row("contrast ratio with alchemy off", b -> b.alchemy(false).contrastRatio(0.5),
+                v("contrastRatio", "requires alchemy, which is off")),
+            row("image prompt weight not a number", b -> b.imagePromptWeight(Double.NaN),
+                v("imagePromptWeight", "must be a finite number")),
+            row("unzoom amount not a number", b -> b.unzoom(true).unzoomAmount(Double.NaN).initImageId("img"),
+                v("unzoomAmount", "must be a finite number")),
+            row("upscale ratio infinite", b -> b.upscaleRatio(Double.POSITIVE_INFINITY),
+                v("upscaleRatio", "must be a finite number")),
+            row("legacy controlnet weighting not a number", b -> b.weighting(Double.NaN),
+                v("weighting", "must be a finite number")),
+            row("controlnet weight not a number",
+                b -> b.controlnets(ControlNet.of("img", InitImageTypeEnum.GENERATED, 67).withWeight(Double.NaN)),
+                v("controlnets[0].weight", "must be a finite number")),
+            row("element weight infinite", b -> b.elements(ElementRef.of("el-1", Double.NEGATIVE_INFINITY)),
+                v("elements[0].weight", "must be a finite number")),
+            row("user element weight not a number", b -> b.userElements(UserElementRef.of(7, Double.NaN)),
+                v("userElements[0].weight", "must be a finite number")),
             row("enhance instruction without enhancing", b -> b.enhancePromptInstruction("more fog"),
                 v("enhancePromptInstruction", "is only used when enhancePrompt is on")),
             row("every violation at once", b -> b.prompt("").width(33).height(2000).numImages(12).seed(-5),
