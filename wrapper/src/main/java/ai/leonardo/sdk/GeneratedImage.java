@@ -75,20 +75,24 @@ public final class GeneratedImage {
 
     /**
      * Downloads the image into a directory, creating it if needed. The file is named after the
-     * image id with the extension of its URL ({@code .png} when the URL has none), written to a
-     * temporary file first so a failed download leaves no partial file.
+     * image id with the extension of its URL ({@code .png} when the URL has none or an unusual
+     * one), written to a temporary file first so a failed download leaves no partial file. The file
+     * is always written inside {@code directory}.
      *
      * @param directory where to write the file
      * @return the written file
+     * @throws InvalidResponseException when the image id is not a safe file name (a path separator,
+     *     {@code ..}, a control character, a name reserved on Windows, or longer than 128 characters)
      * @throws LeonardoException when the file cannot be fetched
      * @throws UncheckedIOException when the file cannot be written
      */
     public Path download(Path directory) {
         Objects.requireNonNull(directory, "directory");
         requireUrl();
+        String fileName = ImageFileName.of(id, url);
         try {
             Files.createDirectories(directory);
-            Path target = directory.resolve(id + extension());
+            Path target = directory.resolve(fileName);
             Path partial = Files.createTempFile(directory, id, ".part");
             try (InputStream in = openStream()) {
                 Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
@@ -99,16 +103,6 @@ public final class GeneratedImage {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write image " + id + " to " + directory, e);
         }
-    }
-
-    private String extension() {
-        String path = url.replaceFirst("[?#].*$", "");
-        int slash = path.lastIndexOf('/');
-        int dot = path.lastIndexOf('.');
-        if (dot > slash && path.length() - dot <= 5) {
-            return path.substring(dot);
-        }
-        return ".png";
     }
 
     @Override

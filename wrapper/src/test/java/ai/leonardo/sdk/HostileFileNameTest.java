@@ -1,0 +1,73 @@
+package ai.leonardo.sdk;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Image ids and URLs come from the server; a hostile one must never name a file outside the target directory. */
+class HostileFileNameTest {
+    private static final byte[] BYTES = {1, 2, 3};
+
+    @TempDir
+    Path root;
+
+    static Stream<String> hostileIds() {
+        return Stream.of("../../../../tmp/x", "..", ".", "a/b", "a\\b", "/etc/passwd", "C:\\x", "C:x",
+                "..\\..\\x", "x..y", "line\nbreak", "tab\tid", "nul\u0000id", "bell\u0007", "CON", "nul", "Com1",
+                "lpt9.txt", "aux.png", "a<b", "a>b", "a:b", "a\"b", "a|b", "a?b", "a*b", "trailing.", "trailing ",
+                " leading", ".hidden", "-dash-first", "", "x".repeat(129), "caf\u00e9", "\u202eevil");
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostileIds")
+    void aHostileImageIdIsAnInvalidResponseAndNothingIsWritten(String id) throws IOException {
+        Path out = root.resolve("out");
+        GeneratedImage image = image(id, "https://cdn.example/img/a.png");
+
+        assertThatThrownBy(() -> image.download(out)).isInstanceOf(InvalidResponseException.class)
+                .hasMessageContaining("not a safe file name").hasMessageNotContaining("\n");
+        assertThat(filesUnder(root)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"https://cdn.example/a.png/../../x", "https://cdn.example/a.p/ng",
+            "https://cdn.example/a.png%2F..%2Fx", "https://cdn.example/a.exe ", "https://cdn.example/a.ph:p",
+            "https://cdn.example/a.%00", "https://cdn.example/a.toolong", "https://cdn.example/a.", "https://cdn.example/a"})
+    void anOddUrlExtensionFallsBackToPngInsideTheDirectory(String url) {
+        Path out = root.resolve("out");
+
+        Path written = image("0b7ae3c1-5f3a-4f7e-9c1d-2a3b4c5d6e7f", url).download(out);
+
+        assertThat(written.getParent()).isEqualTo(out);
+        assertThat(written.getFileName().toString()).isEqualTo("0b7ae3c1-5f3a-4f7e-9c1d-2a3b4c5d6e7f.png");
+    }
+
+    @Test
+    void aPlainIdAndExtensionNameTheFile() throws IOException {
+        Path written = image("img_01.v2", "https://cdn.example/x/a.JPG?sig=1#f").download(root);
+
+        assertThat(written).isEqualTo(root.resolve("img_01.v2.jpg"));
+        assertThat(Files.readAllBytes(written)).isEqualTo(BYTES);
+    }
+
+    private static GeneratedImage image(String id, String url) {
+        return new GeneratedImage(id, url, false, 0, List.of(), u -> new ByteArrayInputStream(BYTES));
+    }
+
+    private static List<Path> filesUnder(Path dir) throws IOException {
+        try (Stream<Path> files = Files.walk(dir)) {
+            return files.filter(Files::isRegularFile).toList();
+        }
+    }
+}
