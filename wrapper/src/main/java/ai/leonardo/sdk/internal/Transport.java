@@ -17,9 +17,6 @@ import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -50,8 +47,8 @@ public final class Transport implements AutoCloseable {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger("ai.leonardo.sdk.http");
-    /** Async calls in flight at once, per client. */
-    private static final int ASYNC_THREADS = 4;
+    /** Async calls in flight at once, per client the SDK builds. */
+    private static final int MAX_ASYNC_CALLS = 256;
 
     private final TransportSettings settings;
     private final OkHttpClient http;
@@ -74,7 +71,7 @@ public final class Transport implements AutoCloseable {
         this.errors = new ErrorMapper(redactor);
         this.ownsHttp = settings.userClient() == null;
         OkHttpClient.Builder builder = ownsHttp
-                ? new OkHttpClient.Builder().dispatcher(new Dispatcher(asyncCallExecutor()))
+                ? new OkHttpClient.Builder().dispatcher(asyncDispatcher())
                 : settings.userClient().newBuilder();
         // The SDK decides what is retried: OkHttp's own silent retry could resend a create.
         builder.retryOnConnectionFailure(false);
@@ -122,17 +119,16 @@ public final class Transport implements AutoCloseable {
     }
 
     /**
-     * Threads for async calls (blocking calls run on the caller's thread). OkHttp's default pool
-     * keeps every thread a burst created alive for a minute, though it runs only 5 calls per host
-     * at once anyway; a fixed pool of {@value #ASYNC_THREADS} keeps a client with a thousand async
-     * waits at a handful of threads for the cost of one concurrent call to the API, and further
-     * calls queue until a thread is free.
+     * The dispatcher of a stack the SDK owns. OkHttp's defaults (64 calls, 5 per host) would queue a
+     * client's async polls behind five in flight; the cap here is sized to the work instead: at
+     * 150 ms per response, {@value #MAX_ASYNC_CALLS} calls in flight carry ~1,700 polls a second,
+     * far above any rate the vendor accepts, so only a runaway client ever reaches it.
      */
-    private static ExecutorService asyncCallExecutor() {
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(ASYNC_THREADS, ASYNC_THREADS,
-                60, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), DaemonThreads.named("leonardo-http"));
-        executor.allowCoreThreadTimeOut(true);
-        return executor;
+    private static Dispatcher asyncDispatcher() {
+        Dispatcher dispatcher = new Dispatcher(AsyncCallExecutor.create());
+        dispatcher.setMaxRequests(MAX_ASYNC_CALLS);
+        dispatcher.setMaxRequestsPerHost(MAX_ASYNC_CALLS);
+        return dispatcher;
     }
 
     /** @return the generated API interface, bound to this stack */
