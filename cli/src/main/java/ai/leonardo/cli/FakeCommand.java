@@ -34,6 +34,10 @@ final class FakeCommand implements Callable<Integer> {
             description = "How long each job stays PENDING, e.g. 500ms, 5s (default: 1s).")
     Duration jobDuration = Duration.ofSeconds(1);
 
+    @Option(names = "--latency", paramLabel = "DURATION", converter = DurationConverter.class,
+            description = "Hold every response this long, like a real network, e.g. 150ms (default: none).")
+    Duration latency;
+
     FakeCommand(CliContext context) {
         this.context = context;
     }
@@ -41,7 +45,7 @@ final class FakeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         FakeLeonardo fake = FakeLeonardo.builder().port(port).apiKey(apiKey).userId(userId.toString())
-                .jobDuration(jobDuration).build();
+                .jobDuration(jobDuration).latency(latency == null ? Duration.ZERO : latency).build();
         CountDownLatch stopped = new CountDownLatch(1);
         // A signal ends the process through shutdown hooks: that is where the port is freed.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

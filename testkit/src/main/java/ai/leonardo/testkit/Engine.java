@@ -160,6 +160,17 @@ final class Engine implements ResponseDefinitionTransformerV2 {
 
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
+        ResponseDefinition response = answer(serveEvent);
+        if (config.latency.isZero()) {
+            return response;
+        }
+        // The server's own latency comes on top of any delay fault, as a slow network would add it.
+        long held = config.latency.toMillis()
+                + (response.getFixedDelayMilliseconds() == null ? 0 : response.getFixedDelayMilliseconds());
+        return ResponseDefinitionBuilder.like(response).withFixedDelay((int) Math.min(Integer.MAX_VALUE, held)).build();
+    }
+
+    private ResponseDefinition answer(ServeEvent serveEvent) {
         LoggedRequest request = serveEvent.getRequest();
         URI uri = URI.create(request.getUrl());
         String path = uri.getRawPath();

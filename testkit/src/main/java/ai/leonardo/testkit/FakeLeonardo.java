@@ -295,7 +295,7 @@ public final class FakeLeonardo implements AutoCloseable {
      * Configuration of a {@link FakeLeonardo}. Defaults: API key {@value FakeLeonardo#DEFAULT_API_KEY},
      * user {@value FakeLeonardo#DEFAULT_USER_ID}, authentication required, request validation on, real time,
      * jobs take 1 s, failure rate 0, seed 0, concurrency limit 10, not-found as 200 with null, no random faults,
-     * $0.003675 per image, a free port, 64 server threads.
+     * $0.003675 per image, a free port, 64 server threads, no added latency.
      */
     public static final class Builder {
         String apiKey = DEFAULT_API_KEY;
@@ -314,6 +314,7 @@ public final class FakeLeonardo implements AutoCloseable {
         BigDecimal pricePerImage = new BigDecimal("0.003675");
         int port;
         int containerThreads = 64;
+        Duration latency = Duration.ZERO;
 
         private Builder() {
         }
@@ -336,6 +337,7 @@ public final class FakeLeonardo implements AutoCloseable {
             b.pricePerImage = pricePerImage;
             b.port = port;
             b.containerThreads = containerThreads;
+            b.latency = latency;
             return b;
         }
 
@@ -553,6 +555,23 @@ public final class FakeLeonardo implements AutoCloseable {
                 throw new IllegalArgumentException("containerThreads must be at least 8: " + threads);
             }
             this.containerThreads = threads;
+            return this;
+        }
+
+        /**
+         * Holds every response (API and images) this long before sending it, as a real server across a network
+         * would: waits and benchmarks then see the round trips users see, not loopback's sub-millisecond ones.
+         * Responses are held without occupying a server thread, so many concurrent clients still get through.
+         *
+         * @param latency added to every response, on top of any {@link Fault#delay(Duration)}; not negative;
+         *                default zero
+         * @return this builder
+         */
+        public Builder latency(Duration latency) {
+            if (latency == null || latency.isNegative()) {
+                throw new IllegalArgumentException("latency must be zero or positive: " + latency);
+            }
+            this.latency = latency;
             return this;
         }
 

@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 class OptionsTest {
@@ -44,6 +48,39 @@ class OptionsTest {
                 out.add(Duration.between(g.createdAt(), g.finishesAt()));
             }
             return out;
+        }
+    }
+
+    @Test
+    void latencyHoldsEveryResponseAndManyAreHeldAtOnce() throws Exception {
+        Duration latency = Duration.ofMillis(300);
+        try (FakeLeonardo fake = FakeLeonardo.builder().latency(latency).build().start()) {
+            Http http = new Http(fake);
+            long start = System.nanoTime();
+            String id = http.create("{\"prompt\":\"slow network\",\"num_images\":1}");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(latency);
+
+            // 20 GETs in flight together: held side by side, not one after another (which would take 6 s).
+            ExecutorService pool = Executors.newFixedThreadPool(20);
+            try {
+                List<Callable<Integer>> gets = new ArrayList<>();
+                for (int i = 0; i < 20; i++) {
+                    gets.add(() -> http.get("/generations/" + id).status());
+                }
+                start = System.nanoTime();
+                for (Future<Integer> status : pool.invokeAll(gets)) {
+                    assertThat(status.get()).isEqualTo(200);
+                }
+                Duration all = Duration.ofNanos(System.nanoTime() - start);
+                assertThat(all).isGreaterThanOrEqualTo(latency).isLessThan(Duration.ofSeconds(3));
+            } finally {
+                pool.shutdown();
+            }
+
+            fake.faults().on(Endpoint.GET_GENERATION).times(1).respondWith(Fault.delay(Duration.ofMillis(400)));
+            start = System.nanoTime();
+            http.get("/generations/" + id);
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(700));
         }
     }
 
