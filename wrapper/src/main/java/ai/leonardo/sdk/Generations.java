@@ -62,6 +62,7 @@ public final class Generations {
     private final boolean validation;
     private final WaitPolicy waitPolicy;
     private final Waiter waiter;
+    private final CallbackWakeups wakeups;
 
     Generations(Transport transport, GenerationMapper mapper, GenerationDefaults defaults, boolean validation,
             WaitPolicy waitPolicy, ScheduledExecutorService scheduler, Sleeper sleeper, Clock clock) {
@@ -71,7 +72,13 @@ public final class Generations {
         this.validation = validation;
         this.waitPolicy = waitPolicy;
         // One schedule per client: it learns from every job this client sees finish.
-        this.waiter = new Waiter(this, scheduler, sleeper, clock, new AdaptivePollSchedule());
+        this.wakeups = new CallbackWakeups(clock);
+        this.waiter = new Waiter(this, scheduler, sleeper, clock, new AdaptivePollSchedule(), wakeups);
+    }
+
+    /** @return where accepted webhook callbacks wake this client's waits */
+    CallbackWakeups wakeups() {
+        return wakeups;
     }
 
     /**

@@ -58,7 +58,7 @@ public final class Leonardo implements AutoCloseable {
         this.scheduler = ownsScheduler ? newScheduler() : b.scheduler;
         this.generations = new Generations(transport, new GenerationMapper(transport::open), b.defaults, b.validation,
                 b.waitPolicy, scheduler, b.sleeper, b.clock);
-        this.webhooks = b.webhookApiKey == null ? null : new WebhookReceiver(b.webhookApiKey);
+        this.webhooks = b.webhookApiKey == null ? null : new WebhookReceiver(b.webhookApiKey, generations.wakeups());
     }
 
     /** @return a builder; {@link Builder#apiKey(String)} is required */

@@ -13,7 +13,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The decisions of one wait, shared by the blocking and the async driver so both behave the
  * same: when to poll next, and what a poll's result means. Not thread-safe; a driver makes one
- * poll at a time.
+ * poll at a time. The one exception is {@link #wake()}, which a webhook callback may call from any
+ * thread.
  */
 final class WaitRun {
     private static final Logger LOG = LoggerFactory.getLogger(WaitRun.class);
@@ -34,6 +35,8 @@ final class WaitRun {
     private Generation lastGeneration;
     private LeonardoException lastError;
     private Duration lastRunningElapsed;
+    /** A webhook callback came for this job since the last poll was planned. */
+    private volatile boolean woken;
 
     WaitRun(GenerationJob job, WaitOptions options, AdaptivePollSchedule schedule, Clock clock) {
         this.id = job.id();
@@ -79,9 +82,18 @@ final class WaitRun {
         if (lastError instanceof RateLimitException limited && limited.retryAfter().isPresent()) {
             // The client's retries of that GET ran out while the server still said "later".
             delay = max(delay, limited.retryAfter().get());
+        } else if (woken) {
+            // A callback says the job may be done: the GET decides, now. A 429's "later" still wins.
+            delay = Duration.ZERO;
         }
+        woken = false;
         // A last poll exactly at the deadline rather than a sleep past it.
         return min(delay, Duration.between(now, deadline));
+    }
+
+    /** Makes the next planned delay zero: a webhook callback came for this job. */
+    void wake() {
+        woken = true;
     }
 
     /**

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,16 +29,18 @@ final class Waiter {
     private final Sleeper sleeper;
     private final Clock clock;
     private final AdaptivePollSchedule schedule;
+    private final CallbackWakeups wakeups;
     /** Async waits not yet ended, so closing the client can end them instead of leaving them hanging. */
     private final Set<CompletableFuture<Generation>> active = ConcurrentHashMap.newKeySet();
 
     Waiter(Generations generations, ScheduledExecutorService scheduler, Sleeper sleeper, Clock clock,
-            AdaptivePollSchedule schedule) {
+            AdaptivePollSchedule schedule, CallbackWakeups wakeups) {
         this.generations = generations;
         this.scheduler = scheduler;
         this.sleeper = sleeper;
         this.clock = clock;
         this.schedule = schedule;
+        this.wakeups = wakeups;
     }
 
     Clock clock() {
@@ -69,7 +72,14 @@ final class Waiter {
     CompletableFuture<Generation> awaitAsync(GenerationJob job, WaitOptions options) {
         AsyncWait wait = new AsyncWait(new WaitRun(job, options, schedule, clock), options);
         active.add(wait.result);
-        wait.result.whenComplete((g, e) -> active.remove(wait.result));
+        Runnable wake = wait::wake;
+        if (wakeups.register(job.id(), wake)) {
+            wait.run.wake();
+        }
+        wait.result.whenComplete((g, e) -> {
+            active.remove(wait.result);
+            wakeups.unregister(job.id(), wake);
+        });
         wait.next();
         return wait.result;
     }
@@ -134,7 +144,19 @@ final class Waiter {
             });
         }
 
-        void next() {
+        /**
+         * A callback came: a planned poll runs now; a GET in flight (which may have read the job
+         * just before it finished) is followed by another at once.
+         */
+        synchronized void wake() {
+            run.wake();
+            Future<?> current = pending;
+            if (current instanceof ScheduledFuture<?> planned && planned.cancel(false)) {
+                next();
+            }
+        }
+
+        synchronized void next() {
             if (result.isDone()) {
                 return;
             }

@@ -27,6 +27,13 @@ import org.slf4j.LoggerFactory;
  * constant time and reads only the generation id and the event type from the body; nothing in the
  * body is ever taken as a generation's state.
  *
+ * <p>An accepted callback wakes this client's async wait for that generation ({@link
+ * GenerationJob#awaitAsync()}): it polls at once and completes from the GET's answer, so a forged
+ * or stale body costs at most one GET and completes nothing. A callback that comes before its wait
+ * starts is remembered for 10 minutes (at most 10,000 of them), so that wait polls at once. Lost
+ * callbacks are harmless: waits keep polling on their schedule. Blocking waits ({@code await()}) are
+ * not woken yet; they poll on their schedule.
+ *
  * <p>Statuses: {@value #OK} for an accepted callback, and also for one it ignores (an event type
  * other than {@value #COMPLETE_EVENT}, logged at DEBUG); {@value #UNAUTHORIZED} for a missing or
  * wrong bearer token; {@value #BAD_REQUEST} for a body that is not JSON or names no generation id;
@@ -51,9 +58,11 @@ public final class WebhookReceiver {
     private static final String BEARER = "bearer ";
 
     private final byte[] expectedAuthorization;
+    private final CallbackWakeups wakeups;
 
-    WebhookReceiver(String webhookApiKey) {
+    WebhookReceiver(String webhookApiKey, CallbackWakeups wakeups) {
         this.expectedAuthorization = webhookApiKey.getBytes(StandardCharsets.UTF_8);
+        this.wakeups = wakeups;
     }
 
     /**
@@ -94,7 +103,12 @@ public final class WebhookReceiver {
             LOG.debug("Webhook callback rejected: no generation id in the body");
             return BAD_REQUEST;
         }
-        LOG.debug("Webhook callback accepted for generation {}", id.get());
+        if (wakeups.onCallback(id.get())) {
+            LOG.debug("Webhook callback for generation {} woke its wait", id.get());
+        } else {
+            LOG.debug("Webhook callback for generation {}: no wait for it yet; remembered for {}", id.get(),
+                    CallbackWakeups.REMEMBER_FOR);
+        }
         return OK;
     }
 
