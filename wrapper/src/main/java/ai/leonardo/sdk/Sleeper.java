@@ -16,8 +16,12 @@ public interface Sleeper {
      */
     void sleep(Duration duration) throws InterruptedException;
 
-    /** @return a sleeper that blocks the calling thread with {@link Thread#sleep(long)} */
+    /**
+     * The client's default. Blocking waits that use it can also be woken early by a webhook callback.
+     *
+     * @return a sleeper that blocks the calling thread with {@link Thread#sleep(long)}
+     */
     static Sleeper system() {
-        return duration -> Thread.sleep(duration.toMillis());
+        return SystemSleeper.INSTANCE;
     }
 }

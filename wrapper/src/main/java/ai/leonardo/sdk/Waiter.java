@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -53,19 +54,30 @@ final class Waiter {
 
     Generation await(GenerationJob job, WaitOptions options) {
         WaitRun run = new WaitRun(job, options, schedule, clock);
-        while (true) {
-            sleep(run.nextDelay(), job.id());
-            Generation generation = null;
-            LeonardoException error = null;
-            try {
-                generation = generations.fetch(job.id(), run.deadline());
-            } catch (LeonardoException e) {
-                error = e;
+        // A callback ends the current sleep early; one that comes during a GET leaves a permit that
+        // makes the next sleep end at once.
+        Semaphore woken = new Semaphore(0);
+        Runnable wake = woken::release;
+        if (wakeups.register(job.id(), wake)) {
+            wake.run();
+        }
+        try {
+            while (true) {
+                sleep(run.nextDelay(), job.id(), woken);
+                Generation generation = null;
+                LeonardoException error = null;
+                try {
+                    generation = generations.fetch(job.id(), run.deadline());
+                } catch (LeonardoException e) {
+                    error = e;
+                }
+                Optional<Generation> done = run.onPoll(generation, error);
+                if (done.isPresent()) {
+                    return done.get();
+                }
             }
-            Optional<Generation> done = run.onPoll(generation, error);
-            if (done.isPresent()) {
-                return done.get();
-            }
+        } finally {
+            wakeups.unregister(job.id(), wake);
         }
     }
 
@@ -101,12 +113,19 @@ final class Waiter {
         });
     }
 
-    private void sleep(Duration delay, String id) {
+    private void sleep(Duration delay, String id, Semaphore woken) {
         if (delay.isZero()) {
+            woken.drainPermits(); // this poll answers the callbacks so far
             return;
         }
         try {
-            sleeper.sleep(delay);
+            if (sleeper == Sleeper.system()) {
+                // A Semaphore, not Object.wait: a virtual thread waiting on it does not pin its carrier.
+                woken.tryAcquire(delay.toNanos(), TimeUnit.NANOSECONDS);
+                woken.drainPermits();
+            } else {
+                sleeper.sleep(delay); // a test's virtual time: not woken
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new LeonardoException("Interrupted while waiting for generation " + id

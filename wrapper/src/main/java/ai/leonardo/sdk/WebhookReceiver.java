@@ -27,12 +27,11 @@ import org.slf4j.LoggerFactory;
  * constant time and reads only the generation id and the event type from the body; nothing in the
  * body is ever taken as a generation's state.
  *
- * <p>An accepted callback wakes this client's async wait for that generation ({@link
- * GenerationJob#awaitAsync()}): it polls at once and completes from the GET's answer, so a forged
+ * <p>An accepted callback wakes this client's wait for that generation ({@link
+ * GenerationJob#await()} with the default {@link Sleeper}, or {@link GenerationJob#awaitAsync()}): it polls at once and completes from the GET's answer, so a forged
  * or stale body costs at most one GET and completes nothing. A callback that comes before its wait
  * starts is remembered for 10 minutes (at most 10,000 of them), so that wait polls at once. Lost
- * callbacks are harmless: waits keep polling on their schedule. Blocking waits ({@code await()}) are
- * not woken yet; they poll on their schedule.
+ * callbacks are harmless: waits keep polling on their schedule.
  *
  * <p>Statuses: {@value #OK} for an accepted callback, and also for one it ignores (an event type
  * other than {@value #COMPLETE_EVENT}, logged at DEBUG); {@value #UNAUTHORIZED} for a missing or

@@ -69,6 +69,19 @@ class WebhookWakeTest {
     }
 
     @Test
+    void aCallbackEndsTheSleepOfABlockingWait() throws Exception {
+        start(Duration.ofMillis(200));
+        GenerationJob job = create();
+        CompletableFuture<Generation> wait = CompletableFuture.supplyAsync(() -> job.await(SLOW_POLLS));
+        Thread.sleep(400);
+
+        assertThat(callback(job.id())).isEqualTo(200);
+
+        assertThat(wait.get(5, TimeUnit.SECONDS).status()).isEqualTo(GenerationStatus.COMPLETE);
+        assertThat(fake.requestCount(Endpoint.GET_GENERATION)).isEqualTo(1);
+    }
+
+    @Test
     void aForgedCallbackForAPendingJobCostsOneGetAndCompletesNothing() throws Exception {
         start(Duration.ofMinutes(5));
         GenerationJob job = create();
