@@ -51,7 +51,7 @@ for entry in "${variants[@]}"; do
   log="$work/$name.log"
   start=$SECONDS
   # clean: a previous variant's generated files must not survive into this one.
-  (cd "$work/repo" && ./mvnw -B -ntp clean verify -pl generated-sdk,wrapper \
+  (cd "$work/repo" && ./mvnw -B -ntp clean verify -pl generated-sdk,testkit,wrapper \
       -Dleonardo.spec="$mutated" \
       -Djapicmp.skip=true -Dmaven.javadoc.skip=true -Dmaven.source.skip=true) >"$log" 2>&1 && status=0 || status=$?
 
