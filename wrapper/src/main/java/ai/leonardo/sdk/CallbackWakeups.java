@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -20,7 +21,8 @@ final class CallbackWakeups {
     static final int MAX_REMEMBERED = 10_000;
 
     private final Clock clock;
-    private final Map<String, Runnable> waiting = new ConcurrentHashMap<>();
+    /** Every running wait per generation: two waits for one id (a resumed one, say) are both woken. */
+    private final Map<String, Set<Runnable>> waiting = new ConcurrentHashMap<>();
     /** Callbacks that came before their wait, oldest first; guarded by itself. */
     private final LinkedHashMap<String, Instant> remembered = new LinkedHashMap<>();
 
@@ -35,9 +37,9 @@ final class CallbackWakeups {
      * @return true when a running wait was woken, false when the callback was remembered for later
      */
     boolean onCallback(String id) {
-        Runnable wake = waiting.get(id);
-        if (wake != null) {
-            wake.run();
+        Set<Runnable> waits = waiting.get(id);
+        if (waits != null && !waits.isEmpty()) {
+            waits.forEach(Runnable::run);
             return true;
         }
         synchronized (remembered) {
@@ -61,7 +63,7 @@ final class CallbackWakeups {
      * @return true when a callback for it arrived before the wait (and is now consumed)
      */
     boolean register(String id, Runnable wake) {
-        waiting.put(id, wake);
+        waiting.computeIfAbsent(id, k -> ConcurrentHashMap.newKeySet()).add(wake);
         synchronized (remembered) {
             forgetExpired();
             return remembered.remove(id) != null;
@@ -69,7 +71,10 @@ final class CallbackWakeups {
     }
 
     void unregister(String id, Runnable wake) {
-        waiting.remove(id, wake);
+        waiting.computeIfPresent(id, (k, waits) -> {
+            waits.remove(wake);
+            return waits.isEmpty() ? null : waits;
+        });
     }
 
     private void forgetExpired() {

@@ -79,9 +79,9 @@ final class WaitRun {
         if (policy.jitter() > 0) {
             delay = Duration.ofNanos((long) (delay.toNanos() * (1 - policy.jitter() * ThreadLocalRandom.current().nextDouble())));
         }
-        if (lastError instanceof RateLimitException limited && limited.retryAfter().isPresent()) {
+        if (rateLimited()) {
             // The client's retries of that GET ran out while the server still said "later".
-            delay = max(delay, limited.retryAfter().get());
+            delay = max(delay, ((RateLimitException) lastError).retryAfter().get());
         } else if (woken) {
             // A callback says the job may be done: the GET decides, now. A 429's "later" still wins.
             delay = Duration.ZERO;
@@ -89,6 +89,11 @@ final class WaitRun {
         woken = false;
         // A last poll exactly at the deadline rather than a sleep past it.
         return min(delay, Duration.between(now, deadline));
+    }
+
+    /** @return whether the last poll ended in a 429 with {@code Retry-After}, which no callback may cut short */
+    boolean rateLimited() {
+        return lastError instanceof RateLimitException limited && limited.retryAfter().isPresent();
     }
 
     /** Makes the next planned delay zero: a webhook callback came for this job. */

@@ -63,7 +63,7 @@ final class Waiter {
         }
         try {
             while (true) {
-                sleep(run.nextDelay(), job.id(), woken);
+                sleep(run.nextDelay(), job.id(), run.rateLimited() ? null : woken);
                 Generation generation = null;
                 LeonardoException error = null;
                 try {
@@ -113,13 +113,16 @@ final class Waiter {
         });
     }
 
+    /** Sleeps the delay; a callback's permit on {@code woken} ends it early, unless that is null. */
     private void sleep(Duration delay, String id, Semaphore woken) {
         if (delay.isZero()) {
-            woken.drainPermits(); // this poll answers the callbacks so far
+            if (woken != null) {
+                woken.drainPermits(); // this poll answers the callbacks so far
+            }
             return;
         }
         try {
-            if (sleeper == Sleeper.system()) {
+            if (woken != null && sleeper == Sleeper.system()) {
                 // A Semaphore, not Object.wait: a virtual thread waiting on it does not pin its carrier.
                 woken.tryAcquire(delay.toNanos(), TimeUnit.NANOSECONDS);
                 woken.drainPermits();

@@ -82,6 +82,21 @@ class WebhookWakeTest {
     }
 
     @Test
+    void aCallbackWakesEveryWaitForItsGeneration() throws Exception {
+        start(Duration.ofMillis(200));
+        GenerationJob job = create();
+        CompletableFuture<Generation> first = job.awaitAsync(SLOW_POLLS);
+        CompletableFuture<Generation> resumed = leonardo.generations().job(job.id()).awaitAsync(SLOW_POLLS);
+        Thread.sleep(400);
+
+        assertThat(callback(job.id())).isEqualTo(200);
+
+        assertThat(first.get(5, TimeUnit.SECONDS).status()).isEqualTo(GenerationStatus.COMPLETE);
+        assertThat(resumed.get(5, TimeUnit.SECONDS).status()).isEqualTo(GenerationStatus.COMPLETE);
+        assertThat(fake.requestCount(Endpoint.GET_GENERATION)).isEqualTo(2);
+    }
+
+    @Test
     void aForgedCallbackForAPendingJobCostsOneGetAndCompletesNothing() throws Exception {
         start(Duration.ofMinutes(5));
         GenerationJob job = create();
