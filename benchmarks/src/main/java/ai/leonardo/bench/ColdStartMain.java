@@ -29,7 +29,7 @@ public final class ColdStartMain {
             case "wrapper" -> Leonardo.builder().apiKey(StaticGenerationServer.API_KEY).baseUrl(baseUrl).build()
                     .generations().get(id).status().toString();
             case "raw" -> String.valueOf(new RawClient(baseUrl, StaticGenerationServer.API_KEY).get(id)
-                    .getGenerationsByPk().getStatus());
+                    .generationsByPk().status());
             default -> throw new IllegalArgumentException("wrapper or raw, not " + args[0]);
         };
         System.out.println(DONE + " " + status);

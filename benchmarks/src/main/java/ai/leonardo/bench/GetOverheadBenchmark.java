@@ -1,8 +1,8 @@
 package ai.leonardo.bench;
 
-import ai.leonardo.sdk.Generation;
+import ai.leonardo.sdk.model.Generation;
 import ai.leonardo.sdk.Leonardo;
-import ai.leonardo.sdk.generated.model.GetGenerationResponse;
+import ai.leonardo.sdk.model.GetGenerationResponse;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

@@ -1,6 +1,6 @@
 package ai.leonardo.bench;
 
-import ai.leonardo.sdk.generated.model.GetGenerationResponse;
+import ai.leonardo.sdk.model.GetGenerationResponse;
 import com.google.gson.Gson;
 import java.io.IOException;
 import java.io.Reader;

@@ -1,9 +1,9 @@
 package ai.leonardo.bench;
 
-import ai.leonardo.sdk.Generation;
+import ai.leonardo.sdk.model.Generation;
 import ai.leonardo.sdk.GenerationJob;
-import ai.leonardo.sdk.GenerationRequest;
-import ai.leonardo.sdk.GenerationStatus;
+import ai.leonardo.sdk.model.GenerationRequest;
+import ai.leonardo.sdk.model.JobStatus;
 import ai.leonardo.sdk.Leonardo;
 import com.google.gson.Gson;
 import java.lang.management.ManagementFactory;
@@ -93,7 +93,7 @@ public final class ScaleScenario {
             CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).get(3, TimeUnit.MINUTES);
             double wallSeconds = (System.nanoTime() - start) / 1e9;
             sampler.interrupt();
-            long complete = waits.stream().map(CompletableFuture::join).filter(g -> g.status() == GenerationStatus.COMPLETE).count();
+            long complete = waits.stream().map(CompletableFuture::join).filter(g -> g.status() == JobStatus.COMPLETE).count();
 
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("mode", args[0]);

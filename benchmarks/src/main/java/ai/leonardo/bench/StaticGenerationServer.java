@@ -1,6 +1,6 @@
 package ai.leonardo.bench;
 
-import ai.leonardo.sdk.GenerationRequest;
+import ai.leonardo.sdk.model.GenerationRequest;
 import ai.leonardo.sdk.Leonardo;
 import ai.leonardo.testkit.FakeLeonardo;
 import com.sun.net.httpserver.HttpServer;

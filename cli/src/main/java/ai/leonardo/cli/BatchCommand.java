@@ -73,7 +73,7 @@ final class BatchCommand extends ApiCommand {
         for (BatchResult result : results) {
             Prompt prompt = prompts.get(result.index());
             outcomes.add(new BatchOutcome(prompt.line(), prompt.text(), result,
-                    result.generation().map(images::save).orElse(List.of())));
+                    result.generation().map(g -> images.save(client.leonardo(), g)).orElse(List.of())));
         }
         output.batch(outcomes);
         return results.stream().flatMap(r -> r.error().stream()).findFirst().map(ExitCodes::of).orElse(ExitCodes.OK);

@@ -1,6 +1,6 @@
 package ai.leonardo.cli;
 
-import ai.leonardo.sdk.Generation;
+import ai.leonardo.sdk.model.Generation;
 import ai.leonardo.sdk.GenerationJob;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -38,9 +38,9 @@ final class GenerateCommand extends ApiCommand {
             return ExitCodes.OK;
         }
         context.err().println("Created generation " + job.id()
-                + job.cost().map(c -> " (cost " + c.amount().toPlainString() + " " + c.unit() + ")").orElse(""));
+                + job.cost().map(c -> " (cost " + c.amount() + " " + c.unit() + ")").orElse(""));
         Generation done = JobFollower.await(context, job, timeout);
-        output.finished(done, job.cost(), images.save(done));
+        output.finished(done, job.cost(), images.save(client.leonardo(), done));
         return ExitCodes.OK;
     }
 }

@@ -1,6 +1,7 @@
 package ai.leonardo.cli;
 
-import ai.leonardo.sdk.Generation;
+import ai.leonardo.sdk.Leonardo;
+import ai.leonardo.sdk.model.Generation;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Option;
@@ -14,10 +15,11 @@ public final class ImageOptions {
     /**
      * Downloads every image of a finished generation into {@code --out}.
      *
+     * @param leonardo the client to fetch with
      * @param generation a complete generation
      * @return the written files, in image order
      */
-    List<Path> save(Generation generation) {
-        return generation.images().stream().map(image -> image.download(out)).toList();
+    List<Path> save(Leonardo leonardo, Generation generation) {
+        return generation.images().stream().map(image -> leonardo.images().download(image, out)).toList();
     }
 }

@@ -1,6 +1,6 @@
 package ai.leonardo.cli;
 
-import ai.leonardo.sdk.Generation;
+import ai.leonardo.sdk.model.Generation;
 import ai.leonardo.sdk.GenerationJob;
 
 /**

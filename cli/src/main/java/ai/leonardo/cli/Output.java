@@ -1,12 +1,12 @@
 package ai.leonardo.cli;
 
 import ai.leonardo.sdk.BatchResult;
-import ai.leonardo.sdk.Cost;
-import ai.leonardo.sdk.GeneratedImage;
-import ai.leonardo.sdk.Generation;
+import ai.leonardo.sdk.model.Cost;
+import ai.leonardo.sdk.model.GeneratedImage;
+import ai.leonardo.sdk.model.Generation;
 import ai.leonardo.sdk.GenerationFailedException;
 import ai.leonardo.sdk.GenerationJob;
-import ai.leonardo.sdk.GenerationStatus;
+import ai.leonardo.sdk.model.JobStatus;
 import ai.leonardo.sdk.LeonardoException;
 import ai.leonardo.sdk.ValidationException;
 import ai.leonardo.sdk.Violation;
@@ -162,14 +162,14 @@ final class Output {
      */
     private static String status(BatchResult result) {
         if (result.generation().isPresent()) {
-            return result.generation().get().status().name();
+            return String.valueOf(result.generation().get().status());
         }
         LeonardoException error = result.error().orElseThrow();
         if (error instanceof GenerationFailedException) {
-            return GenerationStatus.FAILED.name();
+            return JobStatus.FAILED.value();
         }
         if (error instanceof WaitTimeoutException t) {
-            return t.lastStatus().name();
+            return lastStatus(t);
         }
         return "ERROR";
     }
@@ -183,7 +183,7 @@ final class Output {
         }
         if (error instanceof WaitTimeoutException t) {
             return List.of("Timed out after " + seconds(t.waited()) + " waiting for generation " + t.generationId()
-                            + " (last status " + t.lastStatus() + "). It may still finish.",
+                            + " (last status " + lastStatus(t) + "). It may still finish.",
                     "Resume with: leonardo wait " + t.generationId());
         }
         String text = error.getMessage() == null ? error.getClass().getSimpleName() : error.getMessage();
@@ -216,7 +216,7 @@ final class Output {
         }
         if (error instanceof WaitTimeoutException t) {
             doc.addProperty("id", t.generationId());
-            doc.addProperty("status", t.lastStatus().name());
+            doc.addProperty("status", lastStatus(t));
             doc.addProperty("resume", "leonardo wait " + t.generationId());
         }
         return doc;
@@ -224,21 +224,21 @@ final class Output {
 
     private static String summary(Generation g) {
         return g.id() + "  " + g.status()
-                + "  " + g.createdAt().map(Object::toString).orElse("-")
-                + "  " + g.width().map(String::valueOf).orElse("?") + "x" + g.height().map(String::valueOf).orElse("?")
+                + "  " + orElse(g.createdAt(), "-")
+                + "  " + orElse(g.imageWidth(), "?") + "x" + orElse(g.imageHeight(), "?")
                 + "  " + g.images().size() + (g.images().size() == 1 ? " image" : " images")
-                + g.prompt().map(p -> "  \"" + p + "\"").orElse("");
+                + (g.prompt() == null ? "" : "  \"" + g.prompt() + "\"");
     }
 
     private static JsonObject generation(Generation g) {
         JsonObject doc = new JsonObject();
         doc.addProperty("id", g.id());
-        doc.addProperty("status", g.status().name());
-        doc.addProperty("prompt", g.prompt().orElse(null));
-        doc.addProperty("width", g.width().orElse(null));
-        doc.addProperty("height", g.height().orElse(null));
-        doc.addProperty("seed", g.seed().orElse(null));
-        doc.addProperty("createdAt", g.createdAt().map(Object::toString).orElse(null));
+        doc.addProperty("status", g.status() == null ? null : g.status().value());
+        doc.addProperty("prompt", g.prompt());
+        doc.addProperty("width", g.imageWidth());
+        doc.addProperty("height", g.imageHeight());
+        doc.addProperty("seed", g.seed());
+        doc.addProperty("createdAt", g.createdAt());
         JsonArray images = new JsonArray();
         for (GeneratedImage image : g.images()) {
             JsonObject item = new JsonObject();
@@ -254,7 +254,7 @@ final class Output {
         return cost.<JsonElement>map(c -> {
             JsonObject doc = new JsonObject();
             doc.addProperty("amount", c.amount());
-            doc.addProperty("unit", c.unit());
+            doc.addProperty("unit", c.unit() == null ? null : c.unit().value());
             return doc;
         }).orElse(JsonNull.INSTANCE);
     }
@@ -266,7 +266,15 @@ final class Output {
     }
 
     private static String text(Cost cost) {
-        return cost.amount().toPlainString() + " " + cost.unit();
+        return cost.amount() + " " + cost.unit();
+    }
+
+    private static String lastStatus(WaitTimeoutException timeout) {
+        return timeout.lastStatus().map(JobStatus::value).orElse("UNKNOWN");
+    }
+
+    private static String orElse(Object value, String fallback) {
+        return value == null ? fallback : value.toString();
     }
 
     private void print(JsonElement doc) {

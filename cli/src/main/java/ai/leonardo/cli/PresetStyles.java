@@ -1,7 +1,6 @@
 package ai.leonardo.cli;
 
-import ai.leonardo.sdk.generated.model.PresetStyle;
-import java.util.Arrays;
+import ai.leonardo.sdk.model.PresetStyle;
 import java.util.Iterator;
 import java.util.Locale;
 import picocli.CommandLine;
@@ -17,8 +16,8 @@ final class PresetStyles implements CommandLine.ITypeConverter<PresetStyle>, Ite
     @Override
     public PresetStyle convert(String value) {
         String name = value.trim().toUpperCase(Locale.ROOT);
-        return Arrays.stream(PresetStyle.values())
-                .filter(style -> style != PresetStyle.UNKNOWN_DEFAULT_OPEN_API && style.getValue().equals(name))
+        return PresetStyle.knownValues().stream()
+                .filter(style -> style.value().equals(name))
                 .findFirst()
                 .orElseThrow(() -> new CommandLine.TypeConversionException(
                         "'" + value + "' is not a style; one of " + String.join(", ", this)));
@@ -27,9 +26,8 @@ final class PresetStyles implements CommandLine.ITypeConverter<PresetStyle>, Ite
     /** Lists the styles for {@code --help}. */
     @Override
     public Iterator<String> iterator() {
-        return Arrays.stream(PresetStyle.values())
-                .filter(style -> style != PresetStyle.UNKNOWN_DEFAULT_OPEN_API)
-                .map(PresetStyle::getValue)
+        return PresetStyle.knownValues().stream()
+                .map(PresetStyle::value)
                 .iterator();
     }
 }

@@ -1,7 +1,7 @@
 package ai.leonardo.cli;
 
-import ai.leonardo.sdk.GenerationRequest;
-import ai.leonardo.sdk.generated.model.PresetStyle;
+import ai.leonardo.sdk.model.GenerationRequest;
+import ai.leonardo.sdk.model.PresetStyle;
 import picocli.CommandLine.Option;
 
 /**

@@ -1,6 +1,6 @@
 package ai.leonardo.cli;
 
-import ai.leonardo.sdk.Generation;
+import ai.leonardo.sdk.model.Generation;
 import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,7 +27,7 @@ final class WaitCommand extends ApiCommand {
     int run(Client client, Output output) {
         Generation done = JobFollower.await(context, client.leonardo().generations().job(id), timeout);
         // A resumed job does not know its cost: only the create response carries it.
-        output.finished(done, Optional.empty(), images.save(done));
+        output.finished(done, Optional.empty(), images.save(client.leonardo(), done));
         return ExitCodes.OK;
     }
 }

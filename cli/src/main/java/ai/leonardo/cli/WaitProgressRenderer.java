@@ -1,6 +1,6 @@
 package ai.leonardo.cli;
 
-import ai.leonardo.sdk.GenerationStatus;
+import ai.leonardo.sdk.model.JobStatus;
 import ai.leonardo.sdk.WaitListener;
 import ai.leonardo.sdk.WaitProgress;
 import java.time.Duration;
@@ -22,7 +22,7 @@ final class WaitProgressRenderer implements WaitListener, AutoCloseable {
     private final String id;
     private final long startNanos = System.nanoTime();
     private final ScheduledExecutorService ticker;
-    private volatile GenerationStatus status = GenerationStatus.PENDING;
+    private volatile JobStatus status = JobStatus.PENDING;
     private volatile int attempt;
     /** How far the SDK's clock (which starts at the create) is ahead of ours, so ticks never run backwards. */
     private volatile long offsetNanos;

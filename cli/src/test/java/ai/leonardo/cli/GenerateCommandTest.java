@@ -1,5 +1,7 @@
 package ai.leonardo.cli;
 
+import ai.leonardo.sdk.model.Generation;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.leonardo.testkit.FakeLeonardo;

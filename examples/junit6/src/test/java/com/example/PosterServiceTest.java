@@ -3,7 +3,7 @@ package com.example;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ai.leonardo.sdk.GenerationJob;
-import ai.leonardo.sdk.GenerationRequest;
+import ai.leonardo.sdk.model.GenerationRequest;
 import ai.leonardo.sdk.Leonardo;
 import ai.leonardo.testkit.FakeLeonardo;
 import ai.leonardo.testkit.FakeLeonardoExtension;

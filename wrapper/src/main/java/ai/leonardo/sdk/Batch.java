@@ -1,5 +1,8 @@
 package ai.leonardo.sdk;
 
+import ai.leonardo.sdk.model.Generation;
+import ai.leonardo.sdk.model.GenerationRequest;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;

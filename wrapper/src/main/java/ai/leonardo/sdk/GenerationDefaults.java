@@ -1,15 +1,20 @@
 package ai.leonardo.sdk;
 
-import ai.leonardo.sdk.generated.model.PresetStyle;
-import ai.leonardo.sdk.generated.model.Scheduler;
-import ai.leonardo.sdk.generated.model.SdVersion;
-import java.util.LinkedHashMap;
+import ai.leonardo.sdk.model.GenerationRequest;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.Strictness;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * Client-wide values for the request fields a caller leaves unset. Immutable; configure the client
- * with one, and a request's own value always wins over it.
+ * Client-wide values for the request properties a caller leaves unset. Immutable; configure the
+ * client with one, and a request's own value always wins over it.
+ *
+ * <p>The defaults are themselves a {@link GenerationRequest} holding only the properties to fill,
+ * so any property the spec defines can have a default, including ones the vendor adds later.
  *
  * <p>{@link #recommended()} is what a client uses unless told otherwise. It sets only
  * {@code num_images = 1}: the API's own default is 4, and every image costs credits, so a caller
@@ -20,35 +25,19 @@ import java.util.Objects;
  * caller did not set.
  */
 public final class GenerationDefaults {
-    private static final GenerationDefaults NONE = new Builder().build();
-    private static final GenerationDefaults RECOMMENDED = new Builder().numImages(1).build();
+    /** Non-finite numbers pass through the merge, so validation reports them by field. */
+    private static final Gson GSON = new GsonBuilder().serializeSpecialFloatingPointValues()
+            .setStrictness(Strictness.LENIENT).create();
+    private static final GenerationDefaults NONE = new GenerationDefaults(GenerationRequest.builder().build());
+    private static final GenerationDefaults RECOMMENDED =
+            new GenerationDefaults(GenerationRequest.builder().numImages(1).build());
 
-    private final String modelId;
-    private final SdVersion sdVersion;
-    private final Integer width;
-    private final Integer height;
-    private final Integer numImages;
-    private final Integer numInferenceSteps;
-    private final Double guidanceScale;
-    private final Scheduler scheduler;
-    private final PresetStyle presetStyle;
-    private final Boolean alchemy;
-    private final String negativePrompt;
-    private final Boolean isPublic;
+    private final GenerationRequest values;
+    private final JsonObject json;
 
-    private GenerationDefaults(Builder b) {
-        this.modelId = b.modelId;
-        this.sdVersion = b.sdVersion;
-        this.width = b.width;
-        this.height = b.height;
-        this.numImages = b.numImages;
-        this.numInferenceSteps = b.numInferenceSteps;
-        this.guidanceScale = b.guidanceScale;
-        this.scheduler = b.scheduler;
-        this.presetStyle = b.presetStyle;
-        this.alchemy = b.alchemy;
-        this.negativePrompt = b.negativePrompt;
-        this.isPublic = b.isPublic;
+    private GenerationDefaults(GenerationRequest values) {
+        this.values = values;
+        this.json = GSON.toJsonTree(values).getAsJsonObject();
     }
 
     /**
@@ -61,7 +50,7 @@ public final class GenerationDefaults {
     }
 
     /**
-     * No defaults at all: a request sends exactly the fields its caller set.
+     * No defaults at all: a request sends exactly the properties its caller set.
      *
      * @return the empty defaults
      */
@@ -70,352 +59,62 @@ public final class GenerationDefaults {
     }
 
     /**
-     * Starts empty defaults; start from {@code recommended().toBuilder()} to keep the SDK's choices.
+     * Defaults from a request holding the values to fill, for example
+     * {@code GenerationDefaults.of(recommended().values().toBuilder().modelId(id).build())}.
      *
-     * @return a new builder with no field set
+     * @param values the properties to fill; a prompt makes no sense as a default
+     * @return the defaults
+     * @throws IllegalArgumentException when {@code values} sets a prompt
      */
-    public static Builder builder() {
-        return new Builder();
+    public static GenerationDefaults of(GenerationRequest values) {
+        Objects.requireNonNull(values, "values");
+        if (values.prompt() != null) {
+            throw new IllegalArgumentException("a default prompt would be sent with every request; set it per request");
+        }
+        return new GenerationDefaults(values);
     }
 
     /**
-     * Starts a builder holding these defaults, to derive a variant.
+     * Returns the properties these defaults fill.
      *
-     * @return a new builder with every value of these defaults
+     * @return a request holding only the default values
      */
-    public Builder toBuilder() {
-        return new Builder(this);
+    public GenerationRequest values() {
+        return values;
     }
 
     /**
-     * Returns the default for the model every request uses unless it names its own (wire name {@code modelId}).
+     * Fills the request's unset top-level properties (additional ones included) from these defaults.
      *
-     * @return the default, or {@code null} when there is none
+     * @param request the caller's request
+     * @return the request as it will be sent
      */
-    public String modelId() {
-        return modelId;
+    public GenerationRequest applyTo(GenerationRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (json.size() == 0) {
+            return request;
+        }
+        JsonObject merged = GSON.toJsonTree(request).getAsJsonObject();
+        for (Map.Entry<String, JsonElement> entry : json.entrySet()) {
+            if (!merged.has(entry.getKey())) {
+                merged.add(entry.getKey(), entry.getValue());
+            }
+        }
+        return GSON.fromJson(merged, GenerationRequest.class);
     }
 
-    /**
-     * Returns the default for the base model version for requests without a model id (wire name {@code sd_version}).
-     *
-     * @return the default, or {@code null} when there is none
-     */
-    public SdVersion sdVersion() {
-        return sdVersion;
-    }
-
-    /**
-     * Returns the default for the input width in pixels (wire name {@code width}).
-     *
-     * @return the default, or {@code null} when there is none
-     */
-    public Integer width() {
-        return width;
-    }
-
-    /**
-     * Returns the default for the input height in pixels (wire name {@code height}).
-     *
-     * @return the default, or {@code null} when there is none
-     */
-    public Integer height() {
-        return height;
-    }
-
-    /**
-     * Returns the default for how many images each request generates (wire name {@code num_images}).
-     *
-     * @return the default, or {@code null} when there is none
-     */
-    public Integer numImages() {
-        return numImages;
-    }
-
-    /**
-     * Returns the default for the step count (wire name {@code num_inference_steps}).
-     *
-     * @return the default, or {@code null} when there is none
-     */
-    public Integer numInferenceSteps() {
-        return numInferenceSteps;
-    }
-
-    /**
-     * Returns the default for how strongly the images follow the prompt (wire name {@code guidance_scale}).
-     *
-     * @return the default, or {@code null} when there is none
-     */
-    public Double guidanceScale() {
-        return guidanceScale;
-    }
-
-    /**
-     * Returns the default for the sampler (wire name {@code scheduler}).
-     *
-     * @return the default, or {@code null} when there is none
-     */
-    public Scheduler scheduler() {
-        return scheduler;
-    }
-
-    /**
-     * Returns the default for the style (wire name {@code presetStyle}).
-     *
-     * @return the default, or {@code null} when there is none
-     */
-    public PresetStyle presetStyle() {
-        return presetStyle;
-    }
-
-    /**
-     * Returns the default for whether to use Alchemy (wire name {@code alchemy}).
-     *
-     * @return the default, or {@code null} when there is none
-     */
-    public Boolean alchemy() {
-        return alchemy;
-    }
-
-    /**
-     * Returns the default for what images should not show (wire name {@code negative_prompt}).
-     *
-     * @return the default, or {@code null} when there is none
-     */
-    public String negativePrompt() {
-        return negativePrompt;
-    }
-
-    /**
-     * Returns the default for whether images show in the community feed (wire name {@code public}).
-     *
-     * @return the default, or {@code null} when there is none
-     */
-    public Boolean isPublic() {
-        return isPublic;
-    }
-
-    private Map<String, Object> fields() {
-        Map<String, Object> fields = new LinkedHashMap<>();
-        fields.put("modelId", modelId);
-        fields.put("sd_version", sdVersion);
-        fields.put("width", width);
-        fields.put("height", height);
-        fields.put("num_images", numImages);
-        fields.put("num_inference_steps", numInferenceSteps);
-        fields.put("guidance_scale", guidanceScale);
-        fields.put("scheduler", scheduler);
-        fields.put("presetStyle", presetStyle);
-        fields.put("alchemy", alchemy);
-        fields.put("negative_prompt", negativePrompt);
-        fields.put("public", isPublic);
-        fields.values().removeIf(Objects::isNull);
-        return fields;
-    }
-
-    /**
-     * Two defaults are equal when every value is equal.
-     *
-     * @param o the other object
-     * @return whether {@code o} holds the same defaults
-     */
     @Override
     public boolean equals(Object o) {
-        return o == this || o instanceof GenerationDefaults other && fields().equals(other.fields());
+        return o instanceof GenerationDefaults other && values.equals(other.values);
     }
 
-    /**
-     * Hashes every value.
-     *
-     * @return the hash code
-     */
     @Override
     public int hashCode() {
-        return fields().hashCode();
+        return values.hashCode();
     }
 
-    /**
-     * Lists the set defaults by wire name.
-     *
-     * @return for example {@code GenerationDefaults{num_images=1}}
-     */
     @Override
     public String toString() {
-        return "GenerationDefaults" + fields();
-    }
-
-    /** Builds {@link GenerationDefaults}. Values are validated with each request they fill in. */
-    public static final class Builder {
-        private String modelId;
-        private SdVersion sdVersion;
-        private Integer width;
-        private Integer height;
-        private Integer numImages;
-        private Integer numInferenceSteps;
-        private Double guidanceScale;
-        private Scheduler scheduler;
-        private PresetStyle presetStyle;
-        private Boolean alchemy;
-        private String negativePrompt;
-        private Boolean isPublic;
-
-        private Builder() {
-        }
-
-        private Builder(GenerationDefaults d) {
-            this.modelId = d.modelId;
-            this.sdVersion = d.sdVersion;
-            this.width = d.width;
-            this.height = d.height;
-            this.numImages = d.numImages;
-            this.numInferenceSteps = d.numInferenceSteps;
-            this.guidanceScale = d.guidanceScale;
-            this.scheduler = d.scheduler;
-            this.presetStyle = d.presetStyle;
-            this.alchemy = d.alchemy;
-            this.negativePrompt = d.negativePrompt;
-            this.isPublic = d.isPublic;
-        }
-
-        /**
-         * Sets the default for the model every request uses unless it names its own (wire name {@code modelId}).
-         *
-         * @param modelId the default
-         * @return this builder
-         */
-        public Builder modelId(String modelId) {
-            this.modelId = modelId;
-            return this;
-        }
-
-        /**
-         * Sets the default for the base model version for requests without a model id (wire name {@code sd_version}).
-         *
-         * @param sdVersion the default
-         * @return this builder
-         */
-        public Builder sdVersion(SdVersion sdVersion) {
-            this.sdVersion = sdVersion;
-            return this;
-        }
-
-        /**
-         * Sets the default for the input width in pixels (wire name {@code width}).
-         *
-         * @param width the default
-         * @return this builder
-         */
-        public Builder width(int width) {
-            this.width = width;
-            return this;
-        }
-
-        /**
-         * Sets the default for the input height in pixels (wire name {@code height}).
-         *
-         * @param height the default
-         * @return this builder
-         */
-        public Builder height(int height) {
-            this.height = height;
-            return this;
-        }
-
-        /**
-         * Sets the default for how many images each request generates (wire name {@code num_images}).
-         *
-         * @param numImages the default
-         * @return this builder
-         */
-        public Builder numImages(int numImages) {
-            this.numImages = numImages;
-            return this;
-        }
-
-        /**
-         * Sets the default for the step count (wire name {@code num_inference_steps}).
-         *
-         * @param numInferenceSteps the default
-         * @return this builder
-         */
-        public Builder numInferenceSteps(int numInferenceSteps) {
-            this.numInferenceSteps = numInferenceSteps;
-            return this;
-        }
-
-        /**
-         * Sets the default for how strongly the images follow the prompt (wire name {@code guidance_scale}).
-         *
-         * @param guidanceScale the default
-         * @return this builder
-         */
-        public Builder guidanceScale(double guidanceScale) {
-            this.guidanceScale = guidanceScale;
-            return this;
-        }
-
-        /**
-         * Sets the default for the sampler (wire name {@code scheduler}).
-         *
-         * @param scheduler the default
-         * @return this builder
-         */
-        public Builder scheduler(Scheduler scheduler) {
-            this.scheduler = scheduler;
-            return this;
-        }
-
-        /**
-         * Sets the default for the style (wire name {@code presetStyle}).
-         *
-         * @param presetStyle the default
-         * @return this builder
-         */
-        public Builder presetStyle(PresetStyle presetStyle) {
-            this.presetStyle = presetStyle;
-            return this;
-        }
-
-        /**
-         * Sets the default for whether to use Alchemy (wire name {@code alchemy}).
-         *
-         * @param alchemy the default
-         * @return this builder
-         */
-        public Builder alchemy(boolean alchemy) {
-            this.alchemy = alchemy;
-            return this;
-        }
-
-        /**
-         * Sets the default for what images should not show (wire name {@code negative_prompt}).
-         *
-         * @param negativePrompt the default
-         * @return this builder
-         */
-        public Builder negativePrompt(String negativePrompt) {
-            this.negativePrompt = negativePrompt;
-            return this;
-        }
-
-        /**
-         * Sets the default for whether images show in the community feed (wire name {@code public}).
-         *
-         * @param isPublic the default
-         * @return this builder
-         */
-        public Builder isPublic(boolean isPublic) {
-            this.isPublic = isPublic;
-            return this;
-        }
-
-        /**
-         * Builds the immutable defaults.
-         *
-         * @return the defaults
-         */
-        public GenerationDefaults build() {
-            return new GenerationDefaults(this);
-        }
+        return "GenerationDefaults{" + values + "}";
     }
 }

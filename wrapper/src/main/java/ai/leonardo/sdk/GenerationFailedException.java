@@ -1,7 +1,9 @@
 package ai.leonardo.sdk;
 
+import ai.leonardo.sdk.model.Generation;
+
 /**
- * A waited-for generation ended {@link GenerationStatus#FAILED}. Carries its id and the
+ * A waited-for generation ended {@link ai.leonardo.sdk.model.JobStatus#FAILED}. Carries its id and the
  * generation as the server last reported it.
  */
 public class GenerationFailedException extends LeonardoException {

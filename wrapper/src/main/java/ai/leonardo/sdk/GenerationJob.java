@@ -1,6 +1,10 @@
 package ai.leonardo.sdk;
 
 import ai.leonardo.sdk.internal.JobClass;
+import ai.leonardo.sdk.model.Cost;
+import ai.leonardo.sdk.model.CreatedGeneration;
+import ai.leonardo.sdk.model.Generation;
+import ai.leonardo.sdk.model.GenerationRequest;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -21,17 +25,15 @@ import java.util.concurrent.CompletableFuture;
 public final class GenerationJob {
     private final Generations generations;
     private final String id;
-    private final Cost cost;
-    private final Long apiCreditCost;
+    private final CreatedGeneration created;
     private final JobClass jobClass;
     private final Instant createdAt;
 
-    GenerationJob(Generations generations, String id, Cost cost, Long apiCreditCost, JobClass jobClass,
+    GenerationJob(Generations generations, String id, CreatedGeneration created, JobClass jobClass,
             Instant createdAt) {
         this.generations = generations;
         this.id = id;
-        this.cost = cost;
-        this.apiCreditCost = apiCreditCost;
+        this.created = created;
         this.jobClass = jobClass;
         this.createdAt = createdAt;
     }
@@ -43,7 +45,16 @@ public final class GenerationJob {
 
     /** @return what the API said the generation costs; empty for a resumed job */
     public Optional<Cost> cost() {
-        return Optional.ofNullable(cost);
+        return created == null ? Optional.empty() : Optional.ofNullable(created.cost());
+    }
+
+    /**
+     * Returns the create call's answer as the API sent it, additional properties included.
+     *
+     * @return the {@code sdGenerationJob} object; empty for a resumed job
+     */
+    public Optional<CreatedGeneration> created() {
+        return Optional.ofNullable(created);
     }
 
     /**
@@ -54,7 +65,7 @@ public final class GenerationJob {
      */
     @Deprecated
     public Optional<Long> apiCreditCost() {
-        return Optional.ofNullable(apiCreditCost);
+        return created == null ? Optional.empty() : Optional.ofNullable(created.apiCreditCost());
     }
 
     /**
@@ -141,6 +152,6 @@ public final class GenerationJob {
 
     @Override
     public String toString() {
-        return "GenerationJob{id=" + id + ", cost=" + cost + "}";
+        return "GenerationJob{id=" + id + ", cost=" + cost().orElse(null) + "}";
     }
 }

@@ -1,5 +1,7 @@
 package ai.leonardo.sdk;
 
+import ai.leonardo.sdk.model.Generation;
+
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;

@@ -1,17 +1,17 @@
 package ai.leonardo.sdk;
 
-import ai.leonardo.sdk.generated.model.CreateGenerationRequest;
-import ai.leonardo.sdk.generated.model.CreateGenerationResponse;
-import ai.leonardo.sdk.generated.model.CreatedGeneration;
-import ai.leonardo.sdk.generated.model.DeleteGenerationResponse;
-import ai.leonardo.sdk.generated.model.GetGenerationResponse;
-import ai.leonardo.sdk.generated.model.UserGenerationsResponse;
 import ai.leonardo.sdk.internal.AdaptivePollSchedule;
 import ai.leonardo.sdk.internal.JobClass;
 import ai.leonardo.sdk.internal.RequestValidator;
 import ai.leonardo.sdk.internal.Transport;
 import ai.leonardo.sdk.internal.WireRequests;
-import java.math.BigDecimal;
+import ai.leonardo.sdk.model.CreateGenerationResponse;
+import ai.leonardo.sdk.model.CreatedGeneration;
+import ai.leonardo.sdk.model.DeleteGenerationResponse;
+import ai.leonardo.sdk.model.GetGenerationResponse;
+import ai.leonardo.sdk.model.Generation;
+import ai.leonardo.sdk.model.GenerationRequest;
+import ai.leonardo.sdk.model.UserGenerationsResponse;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -57,17 +57,15 @@ public final class Generations {
     public static final int DEFAULT_PAGE_SIZE = 50;
 
     private final Transport transport;
-    private final GenerationMapper mapper;
     private final GenerationDefaults defaults;
     private final boolean validation;
     private final WaitPolicy waitPolicy;
     private final Waiter waiter;
     private final CallbackWakeups wakeups;
 
-    Generations(Transport transport, GenerationMapper mapper, GenerationDefaults defaults, boolean validation,
+    Generations(Transport transport, GenerationDefaults defaults, boolean validation,
             WaitPolicy waitPolicy, ScheduledExecutorService scheduler, Sleeper sleeper, Clock clock) {
         this.transport = transport;
-        this.mapper = mapper;
         this.defaults = defaults;
         this.validation = validation;
         this.waitPolicy = waitPolicy;
@@ -93,7 +91,7 @@ public final class Generations {
      */
     public GenerationJob create(GenerationRequest request) {
         Objects.requireNonNull(request, "request");
-        CreateGenerationRequest wire = WireRequests.toWire(request, defaults, validation);
+        GenerationRequest wire = WireRequests.toWire(request, defaults, validation);
         return toJob(wire, transport.execute(transport.api().createGeneration(wire), Transport.Kind.CREATE));
     }
 
@@ -108,7 +106,7 @@ public final class Generations {
      */
     public CompletableFuture<GenerationJob> createAsync(GenerationRequest request) {
         Objects.requireNonNull(request, "request");
-        CreateGenerationRequest wire = WireRequests.toWire(request, defaults, validation);
+        GenerationRequest wire = WireRequests.toWire(request, defaults, validation);
         CompletableFuture<CreateGenerationResponse> call = transport.executeAsync(
                 transport.api().createGeneration(wire), Transport.Kind.CREATE, waiter.scheduler());
         return cancelling(call, call.thenApply(response -> toJob(wire, response)));
@@ -247,16 +245,15 @@ public final class Generations {
         waiter.close();
     }
 
-    private GenerationJob toJob(CreateGenerationRequest wire, CreateGenerationResponse response) {
-        CreatedGeneration job = response.getSdGenerationJob();
-        if (job == null || job.getGenerationId() == null || job.getGenerationId().isBlank()) {
+    private GenerationJob toJob(GenerationRequest wire, CreateGenerationResponse response) {
+        CreatedGeneration job = response.sdGenerationJob();
+        if (job == null || job.generationId() == null || job.generationId().isBlank()) {
             throw new InvalidResponseException("POST /generations returned no generation id", 200,
                     String.valueOf(response), null);
         }
         // The class and the start instant feed the adaptive wait schedule.
-        JobClass jobClass = JobClass.of(wire.getModelId(), wire.getWidth(), wire.getHeight(), wire.getNumImages());
-        return new GenerationJob(this, job.getGenerationId(), cost(job), job.getApiCreditCost(), jobClass,
-                waiter.clock().instant());
+        JobClass jobClass = JobClass.of(wire.modelId(), wire.width(), wire.height(), wire.numImages());
+        return new GenerationJob(this, job.generationId(), job, jobClass, waiter.clock().instant());
     }
 
     /**
@@ -268,7 +265,7 @@ public final class Generations {
      */
     public GenerationJob job(String id) {
         RequestValidator.requireUuid("id", id);
-        return new GenerationJob(this, id, null, null, JobClass.UNKNOWN, null);
+        return new GenerationJob(this, id, null, JobClass.UNKNOWN, null);
     }
 
     /**
@@ -316,10 +313,11 @@ public final class Generations {
     }
 
     private Generation present(String id, GetGenerationResponse response) {
-        if (response.getGenerationsByPk() == null) {
+        Generation generation = response.generationsByPk();
+        if (generation == null) {
             throw missing(id, "generations_by_pk");
         }
-        return mapper.toGeneration(response.getGenerationsByPk());
+        return generation;
     }
 
     private static NotFoundException missing(String id, String field) {
@@ -378,13 +376,13 @@ public final class Generations {
             }
             throw withId(id, e);
         }
-        if (response.getDeleteGenerationsByPk() == null) {
+        if (response.deleteGenerationsByPk() == null) {
             if (resent.get()) {
                 return id; // the lost attempt deleted it
             }
             throw missing(id, "delete_generations_by_pk");
         }
-        String deleted = response.getDeleteGenerationsByPk().getId();
+        String deleted = response.deleteGenerationsByPk().id();
         return deleted == null ? id : deleted;
     }
 
@@ -437,21 +435,6 @@ public final class Generations {
         }
         UserGenerationsResponse response = transport.execute(
                 transport.api().getGenerationsByUserId(userId, (long) offset, (long) limit), Transport.Kind.IDEMPOTENT);
-        if (response.getGenerations() == null) {
-            return List.of();
-        }
-        return response.getGenerations().stream().filter(Objects::nonNull).map(mapper::toGeneration).toList();
-    }
-
-    private static Cost cost(CreatedGeneration job) {
-        if (job.getCost() == null || job.getCost().getAmount() == null) {
-            return null;
-        }
-        try {
-            String unit = job.getCost().getUnit() == null ? "UNKNOWN" : job.getCost().getUnit().getValue();
-            return new Cost(new BigDecimal(job.getCost().getAmount().trim()), unit);
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return response.generations().stream().filter(Objects::nonNull).toList();
     }
 }

@@ -44,6 +44,7 @@ public final class Leonardo implements AutoCloseable {
     private final RetryPolicy retryPolicy;
     private final Transport transport;
     private final Generations generations;
+    private final Images images;
     private final ScheduledExecutorService scheduler;
     private final boolean ownsScheduler;
     private final WebhookReceiver webhooks;
@@ -56,8 +57,9 @@ public final class Leonardo implements AutoCloseable {
                 List.copyOf(b.interceptors), b.logBodies));
         this.ownsScheduler = b.scheduler == null;
         this.scheduler = ownsScheduler ? newScheduler() : b.scheduler;
-        this.generations = new Generations(transport, new GenerationMapper(transport::open), b.defaults, b.validation,
+        this.generations = new Generations(transport, b.defaults, b.validation,
                 b.waitPolicy, scheduler, b.sleeper, b.clock);
+        this.images = new Images(transport::open);
         this.webhooks = b.webhookApiKey == null ? null : new WebhookReceiver(b.webhookApiKey, generations.wakeups());
     }
 
@@ -95,6 +97,15 @@ public final class Leonardo implements AutoCloseable {
     /** @return the generation operations: create, get, list, delete, wait */
     public Generations generations() {
         return generations;
+    }
+
+    /**
+     * Downloads and opens the files of generated images through this client's HTTP stack.
+     *
+     * @return the image files of this client
+     */
+    public Images images() {
+        return images;
     }
 
     /**

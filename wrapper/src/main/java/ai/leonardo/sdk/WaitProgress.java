@@ -1,5 +1,7 @@
 package ai.leonardo.sdk;
 
+import ai.leonardo.sdk.model.JobStatus;
+
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,12 +15,11 @@ import java.util.Optional;
  * @param elapsed time since the wait's clock started (the create, or the start of a resumed wait)
  * @param error the transient failure of this poll, when it failed; the wait goes on
  */
-public record WaitProgress(String id, GenerationStatus status, int attempt, Duration elapsed,
+public record WaitProgress(String id, JobStatus status, int attempt, Duration elapsed,
         Optional<LeonardoException> error) {
     /** Checks the values. */
     public WaitProgress {
         Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(status, "status");
         Objects.requireNonNull(elapsed, "elapsed");
         Objects.requireNonNull(error, "error");
     }

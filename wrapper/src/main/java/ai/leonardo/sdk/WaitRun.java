@@ -1,5 +1,8 @@
 package ai.leonardo.sdk;
 
+import ai.leonardo.sdk.model.Generation;
+import ai.leonardo.sdk.model.JobStatus;
+
 import ai.leonardo.sdk.internal.AdaptivePollSchedule;
 import ai.leonardo.sdk.internal.JobClass;
 import java.time.Clock;
@@ -31,7 +34,8 @@ final class WaitRun {
     private final Instant deadline;
 
     private int attempt;
-    private GenerationStatus lastStatus = GenerationStatus.UNKNOWN;
+    /** Null until a poll succeeds. */
+    private JobStatus lastStatus;
     private Generation lastGeneration;
     private LeonardoException lastError;
     private Duration lastRunningElapsed;
@@ -126,20 +130,18 @@ final class WaitRun {
         lastGeneration = generation;
         lastStatus = generation.status();
         notifyListener(elapsed, null);
-        switch (lastStatus) {
-            case COMPLETE -> {
-                if (createdAt != null) {
-                    schedule.recordCompletion(jobClass, lastRunningElapsed, elapsed);
-                }
-                return Optional.of(generation);
+        if (JobStatus.COMPLETE.equals(lastStatus)) {
+            if (createdAt != null) {
+                schedule.recordCompletion(jobClass, lastRunningElapsed, elapsed);
             }
-            case FAILED -> throw new GenerationFailedException(generation);
-            default -> {
-                // PENDING, or a status this SDK does not know: not terminal, poll on.
-                lastRunningElapsed = elapsed;
-                return Optional.empty();
-            }
+            return Optional.of(generation);
         }
+        if (JobStatus.FAILED.equals(lastStatus)) {
+            throw new GenerationFailedException(generation);
+        }
+        // PENDING, no status, or a status this SDK does not know: not terminal, poll on.
+        lastRunningElapsed = elapsed;
+        return Optional.empty();
     }
 
     /**

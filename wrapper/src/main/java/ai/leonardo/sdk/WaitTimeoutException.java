@@ -1,5 +1,8 @@
 package ai.leonardo.sdk;
 
+import ai.leonardo.sdk.model.Generation;
+import ai.leonardo.sdk.model.JobStatus;
+
 import java.time.Duration;
 import java.util.Optional;
 
@@ -12,7 +15,8 @@ public class WaitTimeoutException extends LeonardoException {
     private static final long serialVersionUID = 1L;
 
     private final String generationId;
-    private final GenerationStatus lastStatus;
+    /** The status text: the open enum is not serializable. */
+    private final String lastStatus;
     private final Duration waited;
     private final transient Generation lastGeneration;
 
@@ -20,16 +24,17 @@ public class WaitTimeoutException extends LeonardoException {
      * Creates the exception.
      *
      * @param generationId the generation id
-     * @param lastStatus the last status a poll saw ({@link GenerationStatus#UNKNOWN} if none succeeded)
+     * @param lastStatus the last status a poll saw (null if none succeeded)
      * @param waited how long the wait lasted
      * @param lastGeneration the last generation a poll returned, or null when none did
      * @param lastError the last poll failure, or null
      */
-    public WaitTimeoutException(String generationId, GenerationStatus lastStatus, Duration waited,
+    public WaitTimeoutException(String generationId, JobStatus lastStatus, Duration waited,
             Generation lastGeneration, Throwable lastError) {
-        super("Generation " + generationId + " still " + lastStatus + " after waiting " + waited, lastError);
+        super("Generation " + generationId + " still " + (lastStatus == null ? "without a status" : lastStatus)
+                + " after waiting " + waited, lastError);
         this.generationId = generationId;
-        this.lastStatus = lastStatus;
+        this.lastStatus = lastStatus == null ? null : lastStatus.value();
         this.waited = waited;
         this.lastGeneration = lastGeneration;
     }
@@ -39,9 +44,9 @@ public class WaitTimeoutException extends LeonardoException {
         return generationId;
     }
 
-    /** @return the last status a poll saw */
-    public GenerationStatus lastStatus() {
-        return lastStatus;
+    /** @return the last status a poll saw; empty when no poll succeeded */
+    public Optional<JobStatus> lastStatus() {
+        return Optional.ofNullable(lastStatus).map(JobStatus::of);
     }
 
     /** @return how long the wait lasted */

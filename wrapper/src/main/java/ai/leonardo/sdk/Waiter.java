@@ -1,5 +1,7 @@
 package ai.leonardo.sdk;
 
+import ai.leonardo.sdk.model.Generation;
+
 import ai.leonardo.sdk.internal.AdaptivePollSchedule;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,10 @@
 package ai.leonardo.sdk;
 
+import ai.leonardo.sdk.model.Generation;
+import ai.leonardo.sdk.model.GenerationRequest;
+import ai.leonardo.sdk.model.GeneratedImage;
+import ai.leonardo.sdk.model.JobStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -27,15 +32,15 @@ class EndToEndTest {
             GenerationJob job = leonardo.generations().create(GenerationRequest.builder()
                     .prompt("A lighthouse at dusk").width(512).height(256).numImages(2).seed(42L).build());
             assertThat(job.cost()).isPresent();
-            assertThat(job.poll().status()).isEqualTo(GenerationStatus.PENDING);
+            assertThat(job.poll().status()).isEqualTo(JobStatus.PENDING);
 
             fake.advance(Duration.ofSeconds(7));
             Generation done = job.poll();
 
-            assertThat(done.status()).isEqualTo(GenerationStatus.COMPLETE);
+            assertThat(done.status()).isEqualTo(JobStatus.COMPLETE);
             assertThat(done.images()).hasSize(2);
             for (GeneratedImage image : done.images()) {
-                BufferedImage png = ImageIO.read(image.download(out).toFile());
+                BufferedImage png = ImageIO.read(leonardo.images().download(image, out).toFile());
                 assertThat(png.getWidth()).isEqualTo(512);
                 assertThat(png.getHeight()).isEqualTo(256);
             }

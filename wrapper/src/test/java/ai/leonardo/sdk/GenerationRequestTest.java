@@ -1,10 +1,18 @@
 package ai.leonardo.sdk;
 
+import ai.leonardo.sdk.model.ControlnetInput;
+
+import ai.leonardo.sdk.model.UserElementsInput;
+
+import ai.leonardo.sdk.model.ElementInput;
+
+import ai.leonardo.sdk.model.GenerationRequest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.leonardo.sdk.generated.model.ControlnetInput.InitImageTypeEnum;
-import ai.leonardo.sdk.generated.model.PresetStyle;
+import ai.leonardo.sdk.model.ControlnetInput.InitImageTypeEnum;
+import ai.leonardo.sdk.model.PresetStyle;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -21,7 +29,7 @@ class GenerationRequestTest {
         assertThat(r.width()).isNull();
         assertThat(r.alchemy()).isNull();
         assertThat(r.seed()).isNull();
-        assertThat(r.controlnets()).isNull();
+        assertThat(r.controlnets()).as("an unset list reads as empty").isEmpty();
     }
 
     @Test
@@ -31,8 +39,8 @@ class GenerationRequestTest {
 
         GenerationRequest variant = original.toBuilder().numImages(3).build();
 
-        assertThat(original.numImages()).isEqualTo(2);
-        assertThat(variant.numImages()).isEqualTo(3);
+        assertThat(original.numImages()).isEqualTo(2L);
+        assertThat(variant.numImages()).isEqualTo(3L);
         assertThat(variant.seed()).isEqualTo(42L);
         assertThat(original.toBuilder().build()).isEqualTo(original).hasSameHashCodeAs(original);
         assertThat(variant).isNotEqualTo(original);
@@ -40,28 +48,29 @@ class GenerationRequestTest {
 
     @Test
     void listsAreCopied() {
-        List<ElementRef> elements = new ArrayList<>(List.of(ElementRef.of("el-1")));
+        List<ElementInput> elements = new ArrayList<>(List.of(ElementInput.builder().akUUID("el-1").build()));
         GenerationRequest r = GenerationRequest.builder().prompt("p").elements(elements).build();
 
-        elements.add(ElementRef.of("el-2"));
+        elements.add(ElementInput.builder().akUUID("el-2").build());
 
-        assertThat(r.elements()).containsExactly(ElementRef.of("el-1"));
-        assertThatThrownBy(() -> r.elements().add(ElementRef.of("el-3"))).isInstanceOf(UnsupportedOperationException.class);
+        assertThat(r.elements()).containsExactly(ElementInput.builder().akUUID("el-1").build());
+        assertThatThrownBy(() -> r.elements().add(ElementInput.builder().akUUID("el-3").build())).isInstanceOf(UnsupportedOperationException.class);
     }
 
     @Test
     void toStringListsOnlySetFieldsByWireName() {
         assertThat(GenerationRequest.builder().prompt("A lighthouse").numImages(2).build())
-                .hasToString("GenerationRequest{prompt=A lighthouse, num_images=2}");
-        assertThat(GenerationDefaults.recommended()).hasToString("GenerationDefaults{num_images=1}");
+                .hasToString("GenerationRequest{num_images=2, prompt=A lighthouse}");
+        assertThat(GenerationDefaults.recommended()).hasToString("GenerationDefaults{GenerationRequest{num_images=1}}");
     }
 
     @Test
     void valueTypesCompareByValue() {
-        assertThat(ControlNet.of("img", InitImageTypeEnum.GENERATED, 67).withWeight(0.5))
-                .isEqualTo(new ControlNet("img", InitImageTypeEnum.GENERATED, 67, 0.5, null));
-        assertThat(UserElementRef.of(7, 0.5)).isEqualTo(new UserElementRef(7L, 0.5));
-        assertThat(GenerationDefaults.recommended().toBuilder().build()).isEqualTo(GenerationDefaults.recommended());
+        assertThat(ControlnetInput.builder().initImageId("img").initImageType(InitImageTypeEnum.GENERATED).preprocessorId(67).weight(0.5).build())
+                .isEqualTo(ControlnetInput.builder().initImageId("img").initImageType(InitImageTypeEnum.GENERATED).preprocessorId(67).weight(0.5).strengthType(null).build());
+        assertThat(UserElementsInput.builder().userLoraId(7).weight(0.5).build()).isEqualTo(UserElementsInput.builder().userLoraId(7L).weight(0.5).build());
+        assertThat(GenerationDefaults.of(GenerationRequest.builder().numImages(1).build()))
+                .isEqualTo(GenerationDefaults.recommended());
         assertThat(GenerationDefaults.none()).isNotEqualTo(GenerationDefaults.recommended());
     }
 }

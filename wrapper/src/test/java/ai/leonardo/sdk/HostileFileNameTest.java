@@ -1,5 +1,7 @@
 package ai.leonardo.sdk;
 
+import ai.leonardo.sdk.model.GeneratedImage;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,6 +20,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Image ids and URLs come from the server; a hostile one must never name a file outside the target directory. */
 class HostileFileNameTest {
     private static final byte[] BYTES = {1, 2, 3};
+    /** Serves every URL from memory: these tests are about the file name, not the fetch. */
+    private static final Images IMAGES = new Images(url -> new ByteArrayInputStream(BYTES));
 
     @TempDir
     Path root;
@@ -35,7 +39,7 @@ class HostileFileNameTest {
         Path out = root.resolve("out");
         GeneratedImage image = image(id, "https://cdn.example/img/a.png");
 
-        assertThatThrownBy(() -> image.download(out)).isInstanceOf(InvalidResponseException.class)
+        assertThatThrownBy(() -> IMAGES.download(image, out)).isInstanceOf(InvalidResponseException.class)
                 .hasMessageContaining("not a safe file name").hasMessageNotContaining("\n");
         assertThat(filesUnder(root)).isEmpty();
     }
@@ -47,7 +51,7 @@ class HostileFileNameTest {
     void anOddUrlExtensionFallsBackToPngInsideTheDirectory(String url) {
         Path out = root.resolve("out");
 
-        Path written = image("0b7ae3c1-5f3a-4f7e-9c1d-2a3b4c5d6e7f", url).download(out);
+        Path written = IMAGES.download(image("0b7ae3c1-5f3a-4f7e-9c1d-2a3b4c5d6e7f", url), out);
 
         assertThat(written.getParent()).isEqualTo(out);
         assertThat(written.getFileName().toString()).isEqualTo("0b7ae3c1-5f3a-4f7e-9c1d-2a3b4c5d6e7f.png");
@@ -55,14 +59,14 @@ class HostileFileNameTest {
 
     @Test
     void aPlainIdAndExtensionNameTheFile() throws IOException {
-        Path written = image("img_01.v2", "https://cdn.example/x/a.JPG?sig=1#f").download(root);
+        Path written = IMAGES.download(image("img_01.v2", "https://cdn.example/x/a.JPG?sig=1#f"), root);
 
         assertThat(written).isEqualTo(root.resolve("img_01.v2.jpg"));
         assertThat(Files.readAllBytes(written)).isEqualTo(BYTES);
     }
 
     private static GeneratedImage image(String id, String url) {
-        return new GeneratedImage(id, url, false, 0, List.of(), u -> new ByteArrayInputStream(BYTES));
+        return GeneratedImage.builder().id(id).url(url).build();
     }
 
     private static List<Path> filesUnder(Path dir) throws IOException {

@@ -1,5 +1,11 @@
 package ai.leonardo.sdk;
 
+import ai.leonardo.sdk.model.Generation;
+import ai.leonardo.sdk.model.GenerationRequest;
+import ai.leonardo.sdk.model.GeneratedImage;
+import ai.leonardo.sdk.model.JobStatus;
+import ai.leonardo.sdk.model.Cost;
+
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -72,7 +78,7 @@ class LeonardoClientTest {
                 .build());
 
         assertThat(job.id()).isEqualTo(Fixtures.ID);
-        assertThat(job.cost()).contains(new Cost(new java.math.BigDecimal("0.0147"), "DOLLARS"));
+        assertThat(job.cost()).contains(Cost.builder().amount("0.0147").unit(Cost.UnitEnum.DOLLARS).build());
         assertThat(job.apiCreditCost()).contains(12L);
         api.verify(1, postRequestedFor(urlEqualTo(BASE + "/generations"))
                 .withHeader("Authorization", equalTo("Bearer " + KEY))
@@ -91,11 +97,11 @@ class LeonardoClientTest {
         Generation generation = leonardo.generations().get(Fixtures.ID);
 
         assertThat(generation.id()).isEqualTo(Fixtures.ID);
-        assertThat(generation.status()).isEqualTo(GenerationStatus.COMPLETE);
-        assertThat(generation.seed()).contains(9_999_999_998L);
-        assertThat(generation.width()).contains(1024L);
-        assertThat(generation.presetStyle()).isEmpty();
-        assertThat(generation.createdAt()).isPresent();
+        assertThat(generation.status()).isEqualTo(JobStatus.COMPLETE);
+        assertThat(generation.seed()).isEqualTo(9_999_999_998L);
+        assertThat(generation.imageWidth()).isEqualTo(1024L);
+        assertThat(generation.presetStyle()).isNull();
+        assertThat(generation.createdAt()).isNotBlank();
         assertThat(generation.images()).singleElement()
                 .satisfies(image -> assertThat(image.url()).isEqualTo("https://cdn.example/img.png"));
         api.verify(getRequestedFor(urlEqualTo(BASE + "/generations/" + Fixtures.ID))
@@ -175,7 +181,7 @@ class LeonardoClientTest {
         api.stubFor(get(url).inScenario("flaky").whenScenarioStateIs("ok")
                 .willReturn(okJson(Fixtures.generation(Fixtures.ID, "PENDING", null))));
 
-        assertThat(leonardo.generations().get(Fixtures.ID).status()).isEqualTo(GenerationStatus.PENDING);
+        assertThat(leonardo.generations().get(Fixtures.ID).status()).isEqualTo(JobStatus.PENDING);
         assertThat(sleeper.sleeps).hasSize(2);
         assertThat(sleeper.sleeps.get(0)).isBetween(Duration.ofMillis(375), Duration.ofMillis(500));
         assertThat(sleeper.sleeps.get(1)).isBetween(Duration.ofMillis(750), Duration.ofMillis(1000));
@@ -300,8 +306,8 @@ class LeonardoClientTest {
                     .willReturn(okJson(Fixtures.generation(Fixtures.ID, "COMPLETE", imageUrl))));
 
             GeneratedImage image = leonardo.generations().get(Fixtures.ID).images().get(0);
-            Path file = image.download(dir);
-            try (InputStream in = image.openStream()) {
+            Path file = leonardo.images().download(image, dir);
+            try (InputStream in = leonardo.images().openStream(image)) {
                 assertThat(in.readAllBytes()).isEqualTo(png);
             }
 

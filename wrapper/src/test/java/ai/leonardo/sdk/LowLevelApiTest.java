@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.leonardo.sdk.generated.api.ImageApi;
-import ai.leonardo.sdk.generated.model.GetGenerationResponse;
+import ai.leonardo.sdk.model.GetGenerationResponse;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.io.IOException;
@@ -54,7 +54,7 @@ class LowLevelApiTest {
 
         GetGenerationResponse response = leonardo.api(ImageApi.class).getGenerationById(Fixtures.ID).execute().body();
 
-        assertThat(response.getGenerationsByPk().getId()).isEqualTo(Fixtures.ID);
+        assertThat(response.generationsByPk().id()).isEqualTo(Fixtures.ID);
         api.verify(2, getRequestedFor(urlEqualTo(BASE + "/generations/" + Fixtures.ID))
                 .withHeader("Authorization", equalTo("Bearer " + KEY)));
     }

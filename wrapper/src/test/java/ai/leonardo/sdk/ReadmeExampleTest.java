@@ -1,5 +1,7 @@
 package ai.leonardo.sdk;
 
+import ai.leonardo.sdk.model.GenerationRequest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.leonardo.testkit.FakeLeonardo;

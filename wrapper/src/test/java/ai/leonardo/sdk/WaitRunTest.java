@@ -17,7 +17,7 @@ class WaitRunTest {
     private final MutableClock clock = new MutableClock();
 
     private WaitRun wait(WaitPolicy policy) {
-        GenerationJob job = new GenerationJob(null, "gen-1", null, null, JobClass.UNKNOWN, clock.instant());
+        GenerationJob job = new GenerationJob(null, "gen-1", null, JobClass.UNKNOWN, clock.instant());
         return new WaitRun(job, WaitOptions.of(policy), new AdaptivePollSchedule(), clock);
     }
 

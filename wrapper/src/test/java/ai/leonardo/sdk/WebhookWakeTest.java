@@ -1,5 +1,9 @@
 package ai.leonardo.sdk;
 
+import ai.leonardo.sdk.model.Generation;
+import ai.leonardo.sdk.model.GenerationRequest;
+import ai.leonardo.sdk.model.JobStatus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.leonardo.testkit.Endpoint;
@@ -56,7 +60,7 @@ class WebhookWakeTest {
         assertThat(callback(job.id())).isEqualTo(200);
 
         Generation done = wait.get(5, TimeUnit.SECONDS);
-        assertThat(done.status()).isEqualTo(GenerationStatus.COMPLETE);
+        assertThat(done.status()).isEqualTo(JobStatus.COMPLETE);
         assertThat(done.images()).hasSize(1);
         assertThat(fake.requestCount(Endpoint.GET_GENERATION)).isEqualTo(1);
 
@@ -77,7 +81,7 @@ class WebhookWakeTest {
 
         assertThat(callback(job.id())).isEqualTo(200);
 
-        assertThat(wait.get(5, TimeUnit.SECONDS).status()).isEqualTo(GenerationStatus.COMPLETE);
+        assertThat(wait.get(5, TimeUnit.SECONDS).status()).isEqualTo(JobStatus.COMPLETE);
         assertThat(fake.requestCount(Endpoint.GET_GENERATION)).isEqualTo(1);
     }
 
@@ -91,8 +95,8 @@ class WebhookWakeTest {
 
         assertThat(callback(job.id())).isEqualTo(200);
 
-        assertThat(first.get(5, TimeUnit.SECONDS).status()).isEqualTo(GenerationStatus.COMPLETE);
-        assertThat(resumed.get(5, TimeUnit.SECONDS).status()).isEqualTo(GenerationStatus.COMPLETE);
+        assertThat(first.get(5, TimeUnit.SECONDS).status()).isEqualTo(JobStatus.COMPLETE);
+        assertThat(resumed.get(5, TimeUnit.SECONDS).status()).isEqualTo(JobStatus.COMPLETE);
         assertThat(fake.requestCount(Endpoint.GET_GENERATION)).isEqualTo(2);
     }
 
@@ -116,7 +120,7 @@ class WebhookWakeTest {
 
         Generation done = leonardo.generations().job(job.id()).awaitAsync(SLOW_POLLS).get(5, TimeUnit.SECONDS);
 
-        assertThat(done.status()).isEqualTo(GenerationStatus.COMPLETE);
+        assertThat(done.status()).isEqualTo(JobStatus.COMPLETE);
         assertThat(fake.requestCount(Endpoint.GET_GENERATION)).isEqualTo(1);
     }
 

@@ -22,7 +22,7 @@ class GeneratedLayerShapeTest {
                     .sorted().toList();
         }
         assertThat(names).contains("Generation", "GeneratedImage", "GeneratedImageVariation", "GenerationElement",
-                "CreateGenerationRequest", "CreateGenerationResponse", "GetGenerationResponse", "VariationType",
+                "GenerationRequest", "CreateGenerationResponse", "OpenEnum", "GetGenerationResponse", "VariationType",
                 "PresetStyle", "JobStatus", "ImageApi");
         assertThat(names).allSatisfy(name -> {
             assertThat(name).doesNotEndWith("200Response").doesNotEndWith("Inner");

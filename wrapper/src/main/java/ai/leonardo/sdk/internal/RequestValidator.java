@@ -1,16 +1,15 @@
 package ai.leonardo.sdk.internal;
 
-import ai.leonardo.sdk.ControlNet;
-import ai.leonardo.sdk.ElementRef;
-import ai.leonardo.sdk.GenerationRequest;
-import ai.leonardo.sdk.UserElementRef;
 import ai.leonardo.sdk.ValidationException;
 import ai.leonardo.sdk.Violation;
-import ai.leonardo.sdk.generated.model.PresetStyle;
-import ai.leonardo.sdk.generated.model.SdVersion;
+import ai.leonardo.sdk.model.ControlnetInput;
+import ai.leonardo.sdk.model.ElementInput;
+import ai.leonardo.sdk.model.GenerationRequest;
+import ai.leonardo.sdk.model.PresetStyle;
+import ai.leonardo.sdk.model.SdVersion;
+import ai.leonardo.sdk.model.UserElementsInput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiConsumer;
@@ -46,12 +45,12 @@ public final class RequestValidator {
     private static final List<String> PHOTO_REAL_VERSIONS = List.of("v1", "v2");
     private static final List<String> PROMPT_MAGIC_VERSIONS = List.of("v2", "v3");
 
-    private static final Set<PresetStyle> STYLES_WITHOUT_ALCHEMY = EnumSet.of(PresetStyle.LEONARDO, PresetStyle.NONE);
-    private static final Set<PresetStyle> STYLES_WITH_ALCHEMY = EnumSet.of(PresetStyle.ANIME, PresetStyle.CREATIVE,
+    private static final Set<PresetStyle> STYLES_WITHOUT_ALCHEMY = inOrder(PresetStyle.LEONARDO, PresetStyle.NONE);
+    private static final Set<PresetStyle> STYLES_WITH_ALCHEMY = inOrder(PresetStyle.ANIME, PresetStyle.CREATIVE,
             PresetStyle.DYNAMIC, PresetStyle.ENVIRONMENT, PresetStyle.GENERAL, PresetStyle.ILLUSTRATION,
             PresetStyle.PHOTOGRAPHY, PresetStyle.RAYTRACED, PresetStyle.RENDER_3_D, PresetStyle.SKETCH_BW,
             PresetStyle.SKETCH_COLOR, PresetStyle.NONE);
-    private static final Set<SdVersion> FLUX = EnumSet.of(SdVersion.FLUX, SdVersion.FLUX_DEV);
+    private static final Set<SdVersion> FLUX = Set.of(SdVersion.FLUX, SdVersion.FLUX_DEV);
 
     private RequestValidator() {
     }
@@ -111,6 +110,14 @@ public final class RequestValidator {
         return c.violations;
     }
 
+    /** The spec's order, so messages list styles as the spec does. */
+    private static Set<PresetStyle> inOrder(PresetStyle... styles) {
+        Set<PresetStyle> chosen = Set.of(styles);
+        Set<PresetStyle> ordered = new java.util.LinkedHashSet<>();
+        PresetStyle.knownValues().stream().filter(chosen::contains).forEach(ordered::add);
+        return java.util.Collections.unmodifiableSet(ordered);
+    }
+
     private static List<BigDecimal> decimals(String... values) {
         return Stream.of(values).map(BigDecimal::new).toList();
     }
@@ -127,14 +134,12 @@ public final class RequestValidator {
 
         void run(GenerationRequest r) {
             prompt(r.prompt());
-            known("sd_version", r.sdVersion());
             size("width", r.width());
             size("height", r.height());
             numImages(r);
             between("num_inference_steps", r.numInferenceSteps(), "10", "60");
             between("guidance_scale", r.guidanceScale(), "1", "20");
             seed(r);
-            known("scheduler", r.scheduler());
             presetStyle(r);
             alchemyOnly("contrastRatio", r.contrastRatio(), r.alchemy());
             between("contrastRatio", r.contrastRatio(), "0", "1");
@@ -153,11 +158,9 @@ public final class RequestValidator {
             controlnets(r.controlnets());
             elements(r.elements());
             userElements(r.userElements());
-            known("transparency", r.transparency());
             unzoom(r);
             finite("upscaleRatio", r.upscaleRatio());
             legacyControlNet(r);
-            known("canvasRequestType", r.canvasRequestType());
             onlyWhenOn("enhancePromptInstruction", r.enhancePromptInstruction(), "enhancePrompt", r.enhancePrompt());
         }
 
@@ -177,16 +180,6 @@ public final class RequestValidator {
                 addUnsendable("prompt", null, "is required");
             } else if (prompt.isBlank()) {
                 add("prompt", prompt, "must not be blank");
-            }
-        }
-
-        /**
-         * Open enums deserialise unknown server values to a sentinel; sending that sentinel back
-         * would be a value the API never documented.
-         */
-        void known(String field, Enum<?> value) {
-            if (value != null && value.name().equals("UNKNOWN_DEFAULT_OPEN_API")) {
-                add(field, value, "must be a value the API documents");
             }
         }
 
@@ -243,7 +236,7 @@ public final class RequestValidator {
             }
         }
 
-        void size(String field, Integer value) {
+        void size(String field, Long value) {
             if (between(field, value, String.valueOf(MIN_SIZE), String.valueOf(MAX_SIZE))
                     && value != null && value % SIZE_STEP != 0) {
                 add(field, value, "must be a multiple of " + SIZE_STEP);
@@ -257,12 +250,12 @@ public final class RequestValidator {
                     large ? " when width or height is over " + LARGE_SIZE : "");
         }
 
-        private static boolean isOver(Integer value, int limit) {
+        private static boolean isOver(Long value, int limit) {
             return value != null && value > limit;
         }
 
         void seed(GenerationRequest r) {
-            boolean flux = FLUX.contains(r.sdVersion());
+            boolean flux = r.sdVersion() != null && FLUX.contains(r.sdVersion());
             between("seed", r.seed(), BigDecimal.ZERO, BigDecimal.valueOf(flux ? MAX_SEED_FLUX : MAX_SEED),
                     flux ? " for Flux" : "");
         }
@@ -273,14 +266,12 @@ public final class RequestValidator {
          */
         void presetStyle(GenerationRequest r) {
             PresetStyle style = r.presetStyle();
-            known("presetStyle", style);
-            if (style == null || r.alchemy() == null || Boolean.TRUE.equals(r.photoReal())
-                    || style == PresetStyle.UNKNOWN_DEFAULT_OPEN_API) {
+            if (style == null || r.alchemy() == null || Boolean.TRUE.equals(r.photoReal()) || !style.isKnown()) {
                 return;
             }
             Set<PresetStyle> allowed = r.alchemy() ? STYLES_WITH_ALCHEMY : STYLES_WITHOUT_ALCHEMY;
             if (!allowed.contains(style)) {
-                add("presetStyle", style, "must be one of " + allowed.stream().map(PresetStyle::getValue)
+                add("presetStyle", style, "must be one of " + allowed.stream().map(PresetStyle::value)
                         .collect(Collectors.joining(", ")) + " when alchemy is " + (r.alchemy() ? "on" : "off"));
             }
         }
@@ -294,7 +285,7 @@ public final class RequestValidator {
 
         void contrast(GenerationRequest r) {
             BigDecimal v = oneOf("contrast", r.contrast(), CONTRASTS);
-            if (v != null && r.sdVersion() == SdVersion.PHOENIX && Boolean.TRUE.equals(r.alchemy())
+            if (v != null && SdVersion.PHOENIX.equals(r.sdVersion()) && Boolean.TRUE.equals(r.alchemy())
                     && v.compareTo(MIN_PHOENIX_ALCHEMY_CONTRAST) < 0) {
                 add("contrast", r.contrast(), "must be 2.5 or higher for Phoenix with alchemy on");
             }
@@ -334,32 +325,33 @@ public final class RequestValidator {
             }
         }
 
-        void controlnets(List<ControlNet> controlnets) {
+        void controlnets(List<ControlnetInput> controlnets) {
             forEach("controlnets", controlnets, (path, cn) -> {
                 required(path + ".initImageId", cn.initImageId());
                 required(path + ".initImageType", cn.initImageType());
-                known(path + ".initImageType", cn.initImageType());
                 required(path + ".preprocessorId", cn.preprocessorId());
+                finite(path + ".preprocessorId", cn.preprocessorId());
                 finite(path + ".weight", cn.weight());
-                known(path + ".strengthType", cn.strengthType());
             });
         }
 
-        void elements(List<ElementRef> elements) {
+        void elements(List<ElementInput> elements) {
             forEach("elements", elements, (path, e) -> {
                 required(path + ".akUUID", e.akUUID());
                 finite(path + ".weight", e.weight());
             });
         }
 
-        void userElements(List<UserElementRef> userElements) {
-            forEach("userElements", userElements, (path, e) -> finite(path + ".weight", e.weight()));
+        void userElements(List<UserElementsInput> userElements) {
+            forEach("userElements", userElements, (path, e) -> {
+                finite(path + ".userLoraId", e.userLoraId());
+                finite(path + ".weight", e.weight());
+            });
         }
 
         /** The deprecated single-ControlNet fields still go on the wire, so their values are checked too. */
         @SuppressWarnings("deprecation")
         void legacyControlNet(GenerationRequest r) {
-            known("controlNetType", r.controlNetType());
             finite("weighting", r.weighting());
         }
 

@@ -1,16 +1,17 @@
 package ai.leonardo.sdk.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.leonardo.sdk.ControlNet;
-import ai.leonardo.sdk.ElementRef;
+import ai.leonardo.sdk.model.ControlnetInput;
+import ai.leonardo.sdk.model.ElementInput;
 import ai.leonardo.sdk.GenerationDefaults;
-import ai.leonardo.sdk.GenerationRequest;
-import ai.leonardo.sdk.UserElementRef;
-import ai.leonardo.sdk.generated.model.ControlnetInput.InitImageTypeEnum;
-import ai.leonardo.sdk.generated.model.CreateGenerationRequest.TransparencyEnum;
-import ai.leonardo.sdk.generated.model.PresetStyle;
-import ai.leonardo.sdk.generated.model.Scheduler;
+import ai.leonardo.sdk.model.GenerationRequest;
+import ai.leonardo.sdk.model.UserElementsInput;
+import ai.leonardo.sdk.model.ControlnetInput.InitImageTypeEnum;
+import ai.leonardo.sdk.model.GenerationRequest.TransparencyEnum;
+import ai.leonardo.sdk.model.PresetStyle;
+import ai.leonardo.sdk.model.Scheduler;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonParser;
 import org.junit.jupiter.api.Test;
@@ -32,8 +33,8 @@ class DefaultsAndWireTest {
 
     @Test
     void theRequestsOwnValueBeatsTheClientDefault() {
-        GenerationDefaults defaults = GenerationDefaults.recommended().toBuilder().numImages(3).width(512)
-                .presetStyle(PresetStyle.ANIME).build();
+        GenerationDefaults defaults = GenerationDefaults.of(GenerationDefaults.recommended().values().toBuilder()
+                .numImages(3).width(512).presetStyle(PresetStyle.ANIME).build());
         GenerationRequest request = PROMPT_ONLY.toBuilder().numImages(2).presetStyle(PresetStyle.NONE).build();
 
         assertJson(NoRequestSender.json(request, defaults),
@@ -41,15 +42,16 @@ class DefaultsAndWireTest {
     }
 
     @Test
-    void everyConfigurableDefaultFillsItsField() {
-        GenerationDefaults defaults = GenerationDefaults.builder().modelId("m-1").width(512).height(640).numImages(2)
-                .numInferenceSteps(30).guidanceScale(7).scheduler(Scheduler.LEONARDO).presetStyle(PresetStyle.DYNAMIC)
-                .alchemy(true).negativePrompt("blur").isPublic(false).build();
+    void anyPropertyCanHaveADefaultIncludingOnesTheSpecDoesNotListYet() {
+        GenerationDefaults defaults = GenerationDefaults.of(GenerationRequest.builder().modelId("m-1").width(512)
+                .height(640).numImages(2).numInferenceSteps(30).guidanceScale(7).scheduler(Scheduler.LEONARDO)
+                .presetStyle(PresetStyle.DYNAMIC).alchemy(true).negativePrompt("blur").isPublic(false)
+                .putAdditionalProperty("futureFlag", true).build());
 
         assertJson(NoRequestSender.json(PROMPT_ONLY, defaults), "{\"prompt\":\"A lighthouse\",\"modelId\":\"m-1\","
                 + "\"width\":512,\"height\":640,\"num_images\":2,\"num_inference_steps\":30,\"guidance_scale\":7.0,"
                 + "\"scheduler\":\"LEONARDO\",\"presetStyle\":\"DYNAMIC\",\"alchemy\":true,\"negative_prompt\":\"blur\","
-                + "\"public\":false}");
+                + "\"public\":false,\"futureFlag\":true}");
     }
 
     @Test
@@ -65,9 +67,9 @@ class DefaultsAndWireTest {
     @Test
     void nestedValuesAndEnumsUseTheirWireNames() {
         GenerationRequest request = PROMPT_ONLY.toBuilder()
-                .controlnets(ControlNet.of("img", InitImageTypeEnum.UPLOADED, 67).withWeight(0.5))
-                .elements(ElementRef.of("el-1", 0.4))
-                .userElements(UserElementRef.of(7))
+                .controlnets(ControlnetInput.builder().initImageId("img").initImageType(InitImageTypeEnum.UPLOADED).preprocessorId(67).weight(0.5).build())
+                .elements(ElementInput.builder().akUUID("el-1").weight(0.4).build())
+                .userElements(UserElementsInput.builder().userLoraId(7).build())
                 .transparency(TransparencyEnum.FOREGROUND_ONLY)
                 .isPublic(true)
                 .presetStyle(PresetStyle.RENDER_3_D)
@@ -77,6 +79,12 @@ class DefaultsAndWireTest {
                 + "\"controlnets\":[{\"initImageId\":\"img\",\"initImageType\":\"UPLOADED\",\"preprocessorId\":67,"
                 + "\"weight\":0.5}],\"elements\":[{\"akUUID\":\"el-1\",\"weight\":0.4}],\"userElements\":[{\"userLoraId\":7}],"
                 + "\"transparency\":\"foreground_only\",\"public\":true,\"presetStyle\":\"RENDER_3D\"}");
+    }
+
+    @Test
+    void aDefaultPromptIsRefused() {
+        assertThatThrownBy(() -> GenerationDefaults.of(GenerationRequest.builder().prompt("p").build()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     private static void assertJson(String actual, String expected) {

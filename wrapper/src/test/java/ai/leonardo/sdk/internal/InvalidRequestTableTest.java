@@ -10,16 +10,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.tuple;
 
-import ai.leonardo.sdk.ControlNet;
-import ai.leonardo.sdk.ElementRef;
+import ai.leonardo.sdk.model.ControlnetInput;
+import ai.leonardo.sdk.model.ElementInput;
 import ai.leonardo.sdk.GenerationDefaults;
-import ai.leonardo.sdk.GenerationRequest;
-import ai.leonardo.sdk.UserElementRef;
+import ai.leonardo.sdk.model.GenerationRequest;
+import ai.leonardo.sdk.model.UserElementsInput;
 import ai.leonardo.sdk.ValidationException;
 import ai.leonardo.sdk.Violation;
-import ai.leonardo.sdk.generated.model.ControlnetInput.InitImageTypeEnum;
-import ai.leonardo.sdk.generated.model.PresetStyle;
-import ai.leonardo.sdk.generated.model.SdVersion;
+import ai.leonardo.sdk.model.ControlnetInput.InitImageTypeEnum;
+import ai.leonardo.sdk.model.PresetStyle;
+import ai.leonardo.sdk.model.SdVersion;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -117,11 +117,9 @@ class InvalidRequestTableTest {
                 v("presetStyle", "must be one of LEONARDO, NONE when alchemy is off")),
             row("style outside the alchemy list", b -> b.alchemy(true).presetStyle(PresetStyle.LEONARDO),
                 v("presetStyle", STYLES_WITH_ALCHEMY)),
-            row("style the API never documented", b -> b.presetStyle(PresetStyle.UNKNOWN_DEFAULT_OPEN_API),
-                v("presetStyle", "must be a value the API documents")),
-            row("element without id", b -> b.elements(new ElementRef(null, 0.5), ElementRef.of("el-1")),
+            row("element without id", b -> b.elements(ElementInput.builder().akUUID(null).weight(0.5).build(), ElementInput.builder().akUUID("el-1").build()),
                 v("elements[0].akUUID", "is required")),
-            row("controlnet without its required values", b -> b.controlnets(new ControlNet(" ", null, null, 0.5, null)),
+            row("controlnet without its required values", b -> b.controlnets(ControlnetInput.builder().initImageId(" ").weight(0.5).build()),
                 v("controlnets[0].initImageId", "is required"),
                 v("controlnets[0].initImageType", "is required"),
                 v("controlnets[0].preprocessorId", "is required")),
@@ -144,11 +142,11 @@ class InvalidRequestTableTest {
             row("legacy controlnet weighting not a number", b -> b.weighting(Double.NaN),
                 v("weighting", "must be a finite number")),
             row("controlnet weight not a number",
-                b -> b.controlnets(ControlNet.of("img", InitImageTypeEnum.GENERATED, 67).withWeight(Double.NaN)),
+                b -> b.controlnets(ControlnetInput.builder().initImageId("img").initImageType(InitImageTypeEnum.GENERATED).preprocessorId(67).weight(Double.NaN).build()),
                 v("controlnets[0].weight", "must be a finite number")),
-            row("element weight infinite", b -> b.elements(ElementRef.of("el-1", Double.NEGATIVE_INFINITY)),
+            row("element weight infinite", b -> b.elements(ElementInput.builder().akUUID("el-1").weight(Double.NEGATIVE_INFINITY).build()),
                 v("elements[0].weight", "must be a finite number")),
-            row("user element weight not a number", b -> b.userElements(UserElementRef.of(7, Double.NaN)),
+            row("user element weight not a number", b -> b.userElements(UserElementsInput.builder().userLoraId(7).weight(Double.NaN).build()),
                 v("userElements[0].weight", "must be a finite number")),
             row("enhance instruction without enhancing", b -> b.enhancePromptInstruction("more fog"),
                 v("enhancePromptInstruction", "is only used when enhancePrompt is on")),
@@ -183,13 +181,13 @@ class InvalidRequestTableTest {
 
     @Test
     void anInvalidClientDefaultIsRejectedLikeTheRequestsOwnValue() {
-        GenerationDefaults defaults = GenerationDefaults.builder().numImages(9).build();
+        GenerationDefaults defaults = GenerationDefaults.of(GenerationRequest.builder().numImages(9).build());
         GenerationRequest request = GenerationRequest.builder().prompt("A lighthouse").build();
 
         ValidationException e = catchThrowableOfType(ValidationException.class,
                 () -> NoRequestSender.send(server.baseUrl(), request, defaults));
 
-        assertThat(e.violations()).containsExactly(new Violation("num_images", 9, "must be between 1 and 8"));
+        assertThat(e.violations()).containsExactly(new Violation("num_images", 9L, "must be between 1 and 8"));
         assertThat(server.getAllServeEvents()).isEmpty();
     }
 

@@ -1,8 +1,8 @@
 package ai.leonardo.sdk.internal;
 
 import ai.leonardo.sdk.GenerationDefaults;
-import ai.leonardo.sdk.GenerationRequest;
-import ai.leonardo.sdk.generated.model.CreateGenerationRequest;
+import ai.leonardo.sdk.model.GenerationRequest;
+import ai.leonardo.sdk.model.GenerationRequest;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import java.io.IOException;
@@ -24,7 +24,7 @@ final class NoRequestSender {
     }
 
     static String json(GenerationRequest request, GenerationDefaults defaults) {
-        CreateGenerationRequest wire = WireRequests.toWire(request, defaults, true);
+        GenerationRequest wire = WireRequests.toWire(request, defaults, true);
         return GSON.toJson(wire);
     }
 

@@ -2,20 +2,20 @@ package ai.leonardo.sdk.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.leonardo.sdk.ControlNet;
-import ai.leonardo.sdk.ElementRef;
+import ai.leonardo.sdk.model.ControlnetInput;
+import ai.leonardo.sdk.model.ElementInput;
 import ai.leonardo.sdk.GenerationDefaults;
-import ai.leonardo.sdk.GenerationRequest;
-import ai.leonardo.sdk.UserElementRef;
+import ai.leonardo.sdk.model.GenerationRequest;
+import ai.leonardo.sdk.model.UserElementsInput;
 import ai.leonardo.sdk.ValidationException;
-import ai.leonardo.sdk.generated.model.CanvasRequestType;
-import ai.leonardo.sdk.generated.model.ControlnetInput.InitImageTypeEnum;
-import ai.leonardo.sdk.generated.model.ControlnetInput.StrengthTypeEnum;
-import ai.leonardo.sdk.generated.model.ControlnetType;
-import ai.leonardo.sdk.generated.model.CreateGenerationRequest.TransparencyEnum;
-import ai.leonardo.sdk.generated.model.PresetStyle;
-import ai.leonardo.sdk.generated.model.Scheduler;
-import ai.leonardo.sdk.generated.model.SdVersion;
+import ai.leonardo.sdk.model.CanvasRequestType;
+import ai.leonardo.sdk.model.ControlnetInput.InitImageTypeEnum;
+import ai.leonardo.sdk.model.ControlnetInput.StrengthTypeEnum;
+import ai.leonardo.sdk.model.ControlnetType;
+import ai.leonardo.sdk.model.GenerationRequest.TransparencyEnum;
+import ai.leonardo.sdk.model.PresetStyle;
+import ai.leonardo.sdk.model.Scheduler;
+import ai.leonardo.sdk.model.SdVersion;
 import com.networknt.schema.Error;
 import com.networknt.schema.InputFormat;
 import com.networknt.schema.Schema;
@@ -132,15 +132,15 @@ class SpecSchemaPropertyTest {
             b.prompt(chance(wrongRate) ? pickOne(null, "", "  ") : pickOne("A lighthouse", "p", "Ünïcödé \"quoted\" prompt"));
             maybe(() -> b.negativePrompt(pickOne("blur", "")));
             maybe(() -> b.modelId(pickOne("b24e16ff-06e3-43eb-8d33-4416c2d75876", "m-1")));
-            maybe(() -> b.sdVersion(enumValue(SdVersion.values())));
+            maybe(() -> b.sdVersion(enumValue(SdVersion.knownValues())));
             maybe(() -> b.width(size()));
             maybe(() -> b.height(size()));
             maybe(() -> b.numImages(near(1, 4, 8)));
             maybe(() -> b.numInferenceSteps(near(10, 60)));
             maybe(() -> b.guidanceScale(decimalNear(1, 7, 20)));
             maybe(() -> b.seed(seed()));
-            maybe(() -> b.scheduler(enumValue(Scheduler.values())));
-            maybe(() -> b.presetStyle(enumValue(PresetStyle.values())));
+            maybe(() -> b.scheduler(enumValue(Scheduler.knownValues())));
+            maybe(() -> b.presetStyle(enumValue(PresetStyle.knownValues())));
             maybe(() -> b.alchemy(random.nextBoolean()));
             maybe(() -> b.contrastRatio(decimalNear(0, 0.5, 1)));
             maybe(() -> b.contrast(pickOne(1.0, 1.3, 1.8, 2.5, 3.0, 3.5, 4.0, 4.5, right() ? 3.5 : pickOne(0.5, 2.0, 5.0))));
@@ -161,16 +161,16 @@ class SpecSchemaPropertyTest {
             maybe(() -> b.imagePrompts(List.of("ip-1", "ip-2")));
             maybe(() -> b.imagePromptWeight(random.nextDouble()));
             maybe(() -> b.controlnets(controlNet()));
-            maybe(() -> b.elements(right() ? ElementRef.of("el-1", random.nextDouble()) : new ElementRef(null, 1.0)));
-            maybe(() -> b.userElements(UserElementRef.of(random.nextInt(1000), random.nextDouble())));
+            maybe(() -> b.elements(ElementInput.builder().akUUID(right() ? "el-1" : null).weight(random.nextDouble()).build()));
+            maybe(() -> b.userElements(UserElementsInput.builder().userLoraId(random.nextInt(1000)).weight(random.nextDouble()).build()));
             maybe(() -> b.isPublic(random.nextBoolean()));
             maybe(() -> b.tiling(random.nextBoolean()));
-            maybe(() -> b.transparency(enumValue(TransparencyEnum.values())));
+            maybe(() -> b.transparency(enumValue(TransparencyEnum.knownValues())));
             maybe(() -> unzoom(b));
             maybe(() -> b.upscaleRatio(right() ? 1.5 : Double.NaN));
             maybe(() -> legacyControlNet(b));
             maybe(() -> b.canvasRequest(random.nextBoolean()));
-            maybe(() -> b.canvasRequestType(enumValue(CanvasRequestType.values())));
+            maybe(() -> b.canvasRequestType(enumValue(CanvasRequestType.knownValues())));
             maybe(() -> b.canvasInitId("canvas-1"));
             maybe(() -> b.canvasMaskId("mask-1"));
             maybe(() -> b.enhancePrompt(random.nextBoolean()));
@@ -190,15 +190,17 @@ class SpecSchemaPropertyTest {
 
         @SuppressWarnings("deprecation")
         private void legacyControlNet(GenerationRequest.Builder b) {
-            b.controlNet(true).controlNetType(enumValue(ControlnetType.values())).weighting(random.nextDouble());
+            b.controlNet(true).controlNetType(enumValue(ControlnetType.knownValues())).weighting(random.nextDouble());
         }
 
-        private ControlNet controlNet() {
+        private ControlnetInput controlNet() {
             if (right()) {
-                return ControlNet.of("img", enumValue(InitImageTypeEnum.values()), pickOne(67, 100, 133))
-                        .withWeight(random.nextDouble()).withStrengthType(enumValue(StrengthTypeEnum.values()));
+                return ControlnetInput.builder().initImageId("img").initImageType(enumValue(InitImageTypeEnum.knownValues()))
+                        .preprocessorId(pickOne(67, 100, 133)).weight(random.nextDouble())
+                        .strengthType(enumValue(StrengthTypeEnum.knownValues())).build();
             }
-            return new ControlNet(pickOne(null, "img"), pickOne(null, InitImageTypeEnum.GENERATED), null, null, null);
+            return ControlnetInput.builder().initImageId(pickOne(null, "img"))
+                    .initImageType(pickOne(null, InitImageTypeEnum.GENERATED)).build();
         }
 
         private int size() {
@@ -226,9 +228,12 @@ class SpecSchemaPropertyTest {
             return pickOne(Math.nextDown(min), Math.nextUp(max), max + 1, -1.0, Double.NaN, Double.POSITIVE_INFINITY);
         }
 
-        /** Sometimes the open enum's sentinel for values the API never documented. */
-        private <E> E enumValue(E[] values) {
-            return right() ? values[random.nextInt(values.length - 1)] : values[values.length - 1];
+        /**
+         * A value the spec lists. The client sends an unlisted one on purpose (a value the vendor
+         * added after the SDK was built), so unlisted values are no wrong input here.
+         */
+        private <E> E enumValue(List<E> values) {
+            return values.get(random.nextInt(values.size()));
         }
 
         private boolean right() {

@@ -4,17 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import ai.leonardo.sdk.ControlNet;
-import ai.leonardo.sdk.ElementRef;
+import ai.leonardo.sdk.model.ControlnetInput;
+import ai.leonardo.sdk.model.ElementInput;
 import ai.leonardo.sdk.GenerationDefaults;
-import ai.leonardo.sdk.GenerationRequest;
-import ai.leonardo.sdk.UserElementRef;
+import ai.leonardo.sdk.model.GenerationRequest;
+import ai.leonardo.sdk.model.UserElementsInput;
 import ai.leonardo.sdk.ValidationException;
 import ai.leonardo.sdk.Violation;
-import ai.leonardo.sdk.generated.model.ControlnetInput.InitImageTypeEnum;
-import ai.leonardo.sdk.generated.model.ControlnetInput.StrengthTypeEnum;
-import ai.leonardo.sdk.generated.model.PresetStyle;
-import ai.leonardo.sdk.generated.model.SdVersion;
+import ai.leonardo.sdk.model.ControlnetInput.InitImageTypeEnum;
+import ai.leonardo.sdk.model.ControlnetInput.StrengthTypeEnum;
+import ai.leonardo.sdk.model.PresetStyle;
+import ai.leonardo.sdk.model.SdVersion;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -64,10 +64,12 @@ class ValidBoundariesTest {
             row("unzoom with amount and init image", b -> b.unzoom(true).unzoomAmount(0.3).initImageId("img")),
             row("enhance with instruction", b -> b.enhancePrompt(true).enhancePromptInstruction("more fog")),
             row("elements, user elements and controlnets", b -> b
-                    .elements(ElementRef.of("el-1"), ElementRef.of("el-2", 0.4))
-                    .userElements(UserElementRef.of(7L, 0.8))
-                    .controlnets(ControlNet.of("img", InitImageTypeEnum.UPLOADED, 67).withWeight(0.5)
-                            .withStrengthType(StrengthTypeEnum.HIGH))));
+                    .elements(ElementInput.builder().akUUID("el-1").build(), ElementInput.builder().akUUID("el-2").weight(0.4).build())
+                    .userElements(UserElementsInput.builder().userLoraId(7L).weight(0.8).build())
+                    .controlnets(ControlnetInput.builder().initImageId("img").initImageType(InitImageTypeEnum.UPLOADED).preprocessorId(67).weight(0.5)
+                            .strengthType(StrengthTypeEnum.HIGH).build())),
+            row("a style the vendor added after this SDK was built",
+                    b -> b.presetStyle(PresetStyle.of("NOT_A_VENDOR_VALUE_SDK_TEST"))));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -75,7 +77,7 @@ class ValidBoundariesTest {
     void isAccepted(String name, UnaryOperator<GenerationRequest.Builder> edit) {
         GenerationRequest request = edit.apply(GenerationRequest.builder().prompt("A lighthouse")).build();
 
-        assertThat(RequestValidator.violations(WireRequests.withDefaults(request, GenerationDefaults.recommended())))
+        assertThat(RequestValidator.violations(GenerationDefaults.recommended().applyTo(request)))
                 .isEmpty();
     }
 
@@ -83,7 +85,7 @@ class ValidBoundariesTest {
     void withValidationOffBrokenRulesAreSent() {
         GenerationRequest request = GenerationRequest.builder().prompt(" ").width(33).numImages(40).seed(-1).build();
 
-        assertThat(WireRequests.toWire(request, GenerationDefaults.none(), false).getNumImages()).isEqualTo(40L);
+        assertThat(WireRequests.toWire(request, GenerationDefaults.none(), false).numImages()).isEqualTo(40L);
     }
 
     @Test

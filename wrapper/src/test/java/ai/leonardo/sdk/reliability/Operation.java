@@ -1,6 +1,6 @@
 package ai.leonardo.sdk.reliability;
 
-import ai.leonardo.sdk.GenerationRequest;
+import ai.leonardo.sdk.model.GenerationRequest;
 import ai.leonardo.sdk.Leonardo;
 import ai.leonardo.sdk.WaitOptions;
 import ai.leonardo.sdk.WaitPolicy;

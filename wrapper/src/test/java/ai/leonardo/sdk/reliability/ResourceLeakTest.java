@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import ai.leonardo.sdk.ClientInternals;
-import ai.leonardo.sdk.Generation;
+import ai.leonardo.sdk.model.Generation;
 import ai.leonardo.sdk.GenerationJob;
 import ai.leonardo.sdk.Leonardo;
 import ai.leonardo.sdk.LeonardoException;

@@ -6,10 +6,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.leonardo.sdk.GeneratedImage;
-import ai.leonardo.sdk.Generation;
+import ai.leonardo.sdk.model.GeneratedImage;
+import ai.leonardo.sdk.model.Generation;
 import ai.leonardo.sdk.GenerationJob;
-import ai.leonardo.sdk.GenerationRequest;
+import ai.leonardo.sdk.model.GenerationRequest;
 import ai.leonardo.sdk.InvalidResponseException;
 import ai.leonardo.sdk.Leonardo;
 import ai.leonardo.sdk.LeonardoServiceException;
@@ -79,8 +79,8 @@ class SecretsTest {
                 printed.add(done);
                 for (GeneratedImage image : done.images()) {
                     printed.add(image);
-                    image.download(out);
-                    try (InputStream in = image.openStream()) {
+                    leonardo.images().download(image, out);
+                    try (InputStream in = leonardo.images().openStream(image)) {
                         in.readAllBytes();
                     }
                 }
