@@ -444,20 +444,30 @@ final class ConformanceRun {
             check("schema." + op.getKey(), "every " + endpoint + " request, and every 2xx answer, matches the spec",
                     () -> {
                 Set<String> violations = new LinkedHashSet<>();
-                list.forEach(e -> violations.addAll(e.violations()));
+                Set<String> undocumented = new LinkedHashSet<>();
+                list.forEach(e -> {
+                    violations.addAll(e.violations());
+                    undocumented.addAll(e.undocumented());
+                });
                 List<Duration> took = list.stream().map(Exchange::took).sorted().toList();
                 String timing = list.size() + " exchanges, median " + ms(took.get(took.size() / 2))
                         + ", slowest " + ms(took.get(took.size() - 1));
+                String notes = undocumented.isEmpty() ? "" : "\nfields the spec does not list (allowed):\n"
+                        + shown(undocumented);
                 if (violations.isEmpty()) {
-                    return pass(timing + ", no violation");
+                    return pass(timing + ", no violation" + notes);
                 }
-                List<String> shown = violations.stream().limit(MAX_VIOLATIONS_SHOWN).collect(Collectors.toList());
-                if (violations.size() > shown.size()) {
-                    shown.add("... and " + (violations.size() - shown.size()) + " more");
-                }
-                return fail(violations.size() + " violations in " + timing + ":\n" + String.join("\n", shown));
+                return fail(violations.size() + " violations in " + timing + ":\n" + shown(violations) + notes);
             });
         }
+    }
+
+    private static String shown(Set<String> lines) {
+        List<String> shown = lines.stream().limit(MAX_VIOLATIONS_SHOWN).collect(Collectors.toList());
+        if (lines.size() > shown.size()) {
+            shown.add("... and " + (lines.size() - shown.size()) + " more");
+        }
+        return String.join("\n", shown);
     }
 
     private static String endpoint(String op) {

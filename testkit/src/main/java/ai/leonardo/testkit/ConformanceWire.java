@@ -71,6 +71,7 @@ final class ConformanceWire {
         // The spec's paths sit under its server's base path; validate there, wherever the server under test lives.
         String specPath = SpecValidator.BASE_PATH + rawPath(path);
         List<String> violations = new ArrayList<>();
+        List<String> undocumented = new ArrayList<>();
         if (onSpec) {
             SimpleRequest.Builder r = new SimpleRequest.Builder(Request.Method.valueOf(method), specPath)
                     .withHeader("Authorization", "Bearer " + key);
@@ -78,7 +79,7 @@ final class ConformanceWire {
             if (jsonBody != null) {
                 r.withContentType("application/json").withBody(jsonBody);
             }
-            describe("request", SpecValidator.get().validateRequest(r.build()), violations);
+            describe("request", SpecValidator.get().validateRequest(r.build()), violations, undocumented);
         }
         long start = System.nanoTime();
         HttpResponse<String> response = exchange(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -91,10 +92,10 @@ final class ConformanceWire {
                 r.withContentType(contentType);
             }
             describe("response", SpecValidator.get().validateResponse(specPath, Request.Method.valueOf(method),
-                    r.build()), violations);
+                    r.build()), violations, undocumented);
         }
         return new Exchange(method, path, response.statusCode(), contentType, response.body(), parse(response.body()),
-                took, onSpec, List.copyOf(violations));
+                took, onSpec, List.copyOf(violations), List.copyOf(undocumented));
     }
 
     private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> handler) {
@@ -124,16 +125,29 @@ final class ConformanceWire {
         }
     }
 
-    /** One line per violation: where (as a JSON path) and which rule, as the validator names them. */
-    private static void describe(String side, ValidationReport report, List<String> out) {
+    /**
+     * One line per violation: where (a JSON path, or the parameter) and which rule, as the validator names
+     * them. Fields the spec does not list go to {@code undocumented} instead: the spec never sets
+     * {@code additionalProperties: false}, so by OpenAPI they are allowed, though worth seeing.
+     */
+    private static void describe(String side, ValidationReport report, List<String> out, List<String> undocumented) {
         for (ValidationReport.Message m : report.getMessages()) {
             if (m.getLevel() != ValidationReport.Level.ERROR) {
                 continue;
             }
-            String where = m.getContext().flatMap(ValidationReport.MessageContext::getPointers)
-                    .map(ValidationReport.MessageContext.Pointers::getInstance)
-                    .map(ConformanceWire::jsonPath).orElse("$");
-            out.add(side + " " + where + ": " + m.getKey() + ": " + m.getMessage());
+            Optional<ValidationReport.MessageContext> context = m.getContext();
+            String where = context.flatMap(ValidationReport.MessageContext::getPointers)
+                    .map(ValidationReport.MessageContext.Pointers::getInstance).map(ConformanceWire::jsonPath)
+                    .or(() -> context.flatMap(ValidationReport.MessageContext::getParameter)
+                            .map(p -> p.getIn() + " parameter " + p.getName()))
+                    .orElse("$");
+            // The validator repeats the pointer as "[Path '/a/b'] "; the JSON path already says it.
+            String rule = m.getMessage().replaceFirst("^\\[Path '[^']*'\\] ", "");
+            if (m.getKey().endsWith(".schema.additionalProperties")) {
+                undocumented.add(side + " " + where + ": " + rule);
+            } else {
+                out.add(side + " " + where + ": " + m.getKey() + ": " + rule);
+            }
         }
     }
 
@@ -164,9 +178,10 @@ final class ConformanceWire {
      * @param json the body as JSON, or null when it is not JSON
      * @param onSpec whether the exchange was validated (the suite's deliberate off-spec requests are not)
      * @param violations every spec violation of the request and the response
+     * @param undocumented fields the spec does not list, which it allows
      */
     record Exchange(String method, String path, int status, String contentType, String body, JsonNode json,
-                    Duration took, boolean onSpec, List<String> violations) {
+                    Duration took, boolean onSpec, List<String> violations, List<String> undocumented) {
 
         /** The JSON value at a wire-name path, e.g. {@code at("sdGenerationJob", "cost")}; missing is empty. */
         Optional<JsonNode> at(String... names) {

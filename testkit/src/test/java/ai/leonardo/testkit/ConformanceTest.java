@@ -173,6 +173,18 @@ class ConformanceTest {
         }
     }
 
+    @Test
+    void aFieldTheSpecDoesNotListIsAllowedButNamed(FakeLeonardo fake) throws Exception {
+        Defect extraField = generation(g -> g.put("sharpness", 0.5));
+        try (BrokenFake server = new BrokenFake(fake, extraField)) {
+            ConformanceReport report = full(server.baseUrl(), fake).build().run();
+
+            assertThat(report.failures()).as(report.toTable()).isEmpty();
+            assertThat(report.check("schema.get").evidence()).contains("fields the spec does not list (allowed)")
+                    .contains("sharpness");
+        }
+    }
+
     private static Conformance.Builder full(String baseUrl, FakeLeonardo fake) {
         return Conformance.builder().baseUrl(baseUrl).apiKey(fake.apiKey()).userId(fake.userId())
                 .mode(Conformance.Mode.FULL).pollInterval(Duration.ofMillis(25)).jobTimeout(Duration.ofMillis(600));
