@@ -47,6 +47,8 @@ final class ConformanceRun {
     private final Map<String, BigDecimal> costByUnit = new TreeMap<>();
     /** The last read of each generation the checks looked at, by id. */
     private final Map<String, JsonNode> read = new LinkedHashMap<>();
+    /** The user's first page, which list.paging pages through again. */
+    private Exchange firstPage;
 
     ConformanceRun(Conformance.Builder config) {
         this.config = config;
@@ -284,10 +286,9 @@ final class ConformanceRun {
             return;
         }
         int window = config.mode == Conformance.Mode.FULL ? created.size() + 4 : 6;
-        Exchange[] first = new Exchange[1];
         check(order, orderText, () -> {
-            first[0] = page(0, window);
-            Exchange e = first[0];
+            firstPage = page(0, window);
+            Exchange e = firstPage;
             if (e.status() != 200 || !e.at("generations").map(JsonNode::isArray).orElse(false)) {
                 return fail("HTTP " + e.status() + ", expected 200 with a generations array: " + e.excerpt());
             }
@@ -317,10 +318,10 @@ final class ConformanceRun {
                     : fail(String.join("\n", problems));
         });
         check(paging, pagingText, () -> {
-            if (first[0] == null || first[0].status() != 200) {
+            if (firstPage == null || firstPage.status() != 200) {
                 return skip("the first page could not be read");
             }
-            List<String> all = ids(first[0]);
+            List<String> all = ids(firstPage);
             if (all.size() < 2) {
                 return skip("the user has " + all.size() + " generations: too few to page through");
             }

@@ -66,6 +66,8 @@ final class BrokenFake implements AutoCloseable {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
     BrokenFake(FakeLeonardo fake, Defect defect) throws IOException {
+        // Without it the JDK server's small writes meet delayed ACKs: about 40 ms per proxied request.
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         this.fake = fake;
         this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/", exchange -> serve(exchange, defect));
