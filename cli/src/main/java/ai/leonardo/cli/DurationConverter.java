@@ -10,7 +10,8 @@ import picocli.CommandLine;
 /**
  * Reads a duration the way people type one: {@code 500ms}, {@code 30s}, {@code 5m}, {@code 1h}, or
  * ISO-8601 {@code PT5M}. Only positive durations: a zero timeout or poll interval means nothing.
- * {@link ZeroAllowed} also takes {@code 0}, for settings where none is meaningful (a fake's job duration).
+ * {@link ZeroAllowed} also takes {@code 0}, for settings where zero means something (a fake whose jobs
+ * complete at once).
  */
 class DurationConverter implements CommandLine.ITypeConverter<Duration> {
     private static final Pattern SHORT = Pattern.compile("(\\d+)(ms|s|m|h)?");
