@@ -21,7 +21,8 @@ final class Cli {
                 .addSubcommand(new ListCommand(context))
                 .addSubcommand(new DeleteCommand(context))
                 .addSubcommand(new BatchCommand(context))
-                .addSubcommand(new FakeCommand(context));
+                .addSubcommand(new FakeCommand(context))
+                .addSubcommand(new ConformanceCommand(context));
         // Picocli reports its own usage errors with exit code 2, the same as ExitCodes.USAGE.
         return cli.setOut(context.out())
                 .setErr(context.err())

@@ -48,15 +48,26 @@ public final class ClientFactory {
         if (key != null && !key.isBlank()) {
             return new Client(Leonardo.builder().fromEnv(env).build(), null);
         }
-        FakeLeonardo fake = embeddedFake.get().build().start();
+        FakeLeonardo fake = startEmbedded(err);
         try {
-            err.println("No " + Leonardo.API_KEY_ENV + " set: using an embedded FakeLeonardo at " + fake.baseUrl()
-                    + " (synthetic images, nothing kept after this command).");
-            err.flush();
             return new Client(Leonardo.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).build(), fake);
         } catch (RuntimeException e) {
             fake.close();
             throw e;
         }
+    }
+
+    /**
+     * Starts the embedded fake and says so in one line on {@code err}.
+     *
+     * @param err where the notice goes
+     * @return the running fake; the caller closes it
+     */
+    FakeLeonardo startEmbedded(PrintWriter err) {
+        FakeLeonardo fake = embeddedFake.get().build().start();
+        err.println("No " + Leonardo.API_KEY_ENV + " set: using an embedded FakeLeonardo at " + fake.baseUrl()
+                + " (synthetic images, nothing kept after this command).");
+        err.flush();
+        return fake;
     }
 }

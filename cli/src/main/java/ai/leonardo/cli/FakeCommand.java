@@ -30,11 +30,11 @@ final class FakeCommand implements Callable<Integer> {
     @Option(names = "--user-id", paramLabel = "UUID", description = "The owner of every generation (default: ${DEFAULT-VALUE}).")
     UUID userId = UUID.fromString(FakeLeonardo.DEFAULT_USER_ID);
 
-    @Option(names = "--job-duration", paramLabel = "DURATION", converter = DurationConverter.class,
-            description = "How long each job stays PENDING, e.g. 500ms, 5s (default: 1s).")
+    @Option(names = "--job-duration", paramLabel = "DURATION", converter = DurationConverter.ZeroAllowed.class,
+            description = "How long each job stays PENDING, e.g. 0 (complete at once), 500ms, 5s (default: 1s).")
     Duration jobDuration = Duration.ofSeconds(1);
 
-    @Option(names = "--latency", paramLabel = "DURATION", converter = DurationConverter.class,
+    @Option(names = "--latency", paramLabel = "DURATION", converter = DurationConverter.ZeroAllowed.class,
             description = "Hold every response this long, like a real network, e.g. 150ms (default: none).")
     Duration latency;
 
@@ -56,7 +56,7 @@ final class FakeCommand implements Callable<Integer> {
         PrintWriter out = context.out();
         out.println(Leonardo.BASE_URL_ENV + "=" + fake.baseUrl());
         out.println(Leonardo.API_KEY_ENV + "=" + fake.apiKey());
-        out.println("LEONARDO_USER_ID=" + fake.userId());
+        out.println(ConformanceCommand.USER_ID_ENV + "=" + fake.userId());
         out.flush();
         context.err().println("FakeLeonardo is running; stop it with Ctrl-C.");
         context.err().flush();

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
         },
         footer = {
             "",
-            "Exit codes: 0 success, 1 generation failed, 2 usage or validation error,"
+            "Exit codes: 0 success, 1 generation (or conformance check) failed, 2 usage or validation error,"
                     + " 3 API or authentication error, 4 wait timed out.",
         })
 final class LeonardoCommand implements Runnable {

@@ -11,7 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -37,16 +39,7 @@ class FakeCommandTest {
 
     @Test
     void printsWhereItListensThenKeepsStateUntilSigterm() throws Exception {
-        process = new ProcessBuilder(new File(System.getProperty("java.home"), "bin/java").getPath(),
-                "-cp", System.getProperty("java.class.path"), Main.class.getName(),
-                "fake", "--api-key", KEY, "--user-id", USER, "--job-duration", "300ms")
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
-        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        Map<String, String> printed = new LinkedHashMap<>();
-        for (int i = 0; i < 3; i++) {
-            String[] line = out.readLine().split("=", 2);
-            printed.put(line[0], line[1]);
-        }
+        Map<String, String> printed = startFake("--api-key", KEY, "--user-id", USER, "--job-duration", "300ms");
         assertThat(printed.keySet()).containsExactly("LEONARDO_BASE_URL", "LEONARDO_API_KEY", "LEONARDO_USER_ID");
         assertThat(printed).containsEntry("LEONARDO_API_KEY", KEY).containsEntry("LEONARDO_USER_ID", USER);
         String base = printed.get("LEONARDO_BASE_URL");
@@ -70,6 +63,33 @@ class FakeCommandTest {
 
         process.destroy(); // SIGTERM
         assertThat(process.waitFor(10, TimeUnit.SECONDS)).as("stops on SIGTERM").isTrue();
+    }
+
+    @Test
+    void theConformanceSuitePassesAgainstItWithTheThreeLinesItPrints() throws Exception {
+        Map<String, String> printed = startFake("--job-duration", "0");
+
+        CliRunner.Result result = CliRunner.withEnv(printed).run("conformance");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).contains("14 checks: 14 passed, 0 failed, 0 skipped");
+        assertThat(result.out()).as("with --job-duration 0 a job is COMPLETE at its first read")
+                .containsPattern("job\\.lifecycle +PASS +[0-9a-f-]{36}: COMPLETE after");
+    }
+
+    /** Starts {@code leonardo fake} as its own process and returns the variables it prints first. */
+    private Map<String, String> startFake(String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of(new File(System.getProperty("java.home"), "bin/java").getPath(),
+                "-cp", System.getProperty("java.class.path"), Main.class.getName(), "fake"));
+        command.addAll(List.of(options));
+        process = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+        Map<String, String> printed = new LinkedHashMap<>();
+        for (int i = 0; i < 3; i++) {
+            String[] line = out.readLine().split("=", 2);
+            printed.put(line[0], line[1]);
+        }
+        return printed;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, String key) throws Exception {

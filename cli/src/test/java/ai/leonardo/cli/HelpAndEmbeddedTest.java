@@ -19,7 +19,7 @@ class HelpAndEmbeddedTest {
     Path dir;
 
     @ParameterizedTest
-    @ValueSource(strings = {"generate", "wait", "get", "list", "delete", "batch"})
+    @ValueSource(strings = {"generate", "wait", "get", "list", "delete", "batch", "conformance"})
     void everyCommandHasHelp(String command) {
         CliRunner.Result result = NO_KEY.run(command, "--help");
 
@@ -30,11 +30,21 @@ class HelpAndEmbeddedTest {
     }
 
     @Test
+    void fakeHasHelpAndHelpStartsNoServer() {
+        CliRunner.Result result = NO_KEY.run("fake", "--help");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        assertThat(result.out()).startsWith("Usage: leonardo fake").contains("--port", "--api-key", "--user-id",
+                "--job-duration", "--latency", "LEONARDO_BASE_URL=");
+        assertThat(result.err()).isEmpty();
+    }
+
+    @Test
     void topLevelHelpListsCommandsAndExitCodes() {
         CliRunner.Result result = NO_KEY.run("--help");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.out()).contains("generate", "wait", "get", "list", "delete", "batch",
+        assertThat(result.out()).contains("generate", "wait", "get", "list", "delete", "batch", "fake", "conformance",
                 "4 wait timed out");
     }
 
