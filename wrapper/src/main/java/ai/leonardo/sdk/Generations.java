@@ -107,8 +107,22 @@ public final class Generations {
      * @throws ValidationException at once when the request breaks a documented rule (nothing is sent)
      */
     public CompletableFuture<GenerationJob> createAsync(GenerationRequest request) {
+        return createAsync(prepare(request));
+    }
+
+    /** The client's defaults applied and the result validated: the body a create would send. */
+    CreateGenerationRequest prepare(GenerationRequest request) {
         Objects.requireNonNull(request, "request");
-        CreateGenerationRequest wire = WireRequests.toWire(request, defaults, validation);
+        return WireRequests.toWire(request, defaults, validation);
+    }
+
+    /** @return the JSON text a create sends for this body */
+    String json(CreateGenerationRequest wire) {
+        return transport.json(wire);
+    }
+
+    /** Sends a prepared create; see {@link #createAsync(GenerationRequest)}. */
+    CompletableFuture<GenerationJob> createAsync(CreateGenerationRequest wire) {
         CompletableFuture<CreateGenerationResponse> call = transport.executeAsync(
                 transport.api().createGeneration(wire), Transport.Kind.CREATE, waiter.scheduler());
         return cancelling(call, call.thenApply(response -> toJob(wire, response)));
