@@ -55,6 +55,7 @@ final class BatchLog {
         boolean rejected;
         GenerationStatus status;
         List<FileEntry> files = List.of();
+        boolean unknownRecorded;
     }
 
     /** A file written for an item: its name in the download directory, size and SHA-256 (hex). */
@@ -189,9 +190,7 @@ final class BatchLog {
                 }
                 state.files = List.copyOf(files);
             }
-            case "outcome-unknown" -> {
-                // informational: the item stays "sent, no answer" until found or retried
-            }
+            case "outcome-unknown" -> state.unknownRecorded = true; // the item stays "sent, no answer"
             default -> throw new IllegalStateException("unknown event " + event);
         }
     }

@@ -14,12 +14,12 @@ import java.util.Optional;
 public final class BatchResult {
     /** What a run did for one item; with a {@link BatchJournal}, a rerun does only what is left. */
     public enum Action {
-        /** This run sent the create (or tried to: see {@link #error()}). */
-        CREATED,
-        /** Created by an earlier run; this run waited for it by id (and wrote its files). */
-        RESUMED,
         /** Finished by an earlier run, its files present and whole: nothing was sent. */
         SKIPPED,
+        /** Created by an earlier run; this run waited for it by id (and wrote its files). */
+        RESUMED,
+        /** This run sent the create (or tried to: see {@link #error()}). */
+        CREATED,
         /** An earlier run sent the create and lost the answer; not found, so not created again. */
         UNKNOWN
     }

@@ -117,7 +117,9 @@ final class BatchResume {
                     + " generated twice)", key);
             return create;
         }
-        log.unknown(key);
+        if (!state.unknownRecorded) {
+            log.unknown(key);
+        }
         return Step.fail(BatchResult.Action.UNKNOWN, key, unknown(state, options.userId().isPresent()
                 ? "no generation with its prompt and size was created since then"
                 : "no user id was given to search the user's generations", null));
