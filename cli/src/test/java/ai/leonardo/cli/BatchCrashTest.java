@@ -81,11 +81,10 @@ class BatchCrashTest {
             if (!batch.isAlive()) {
                 break; // it finished first: the rest of the kills would find nothing left to do
             }
-            String lastEvent = lastEvent(journal);
             batch.destroyForcibly(); // SIGKILL: no shutdown hook, no finally block runs
             batch.waitFor();
             kills++;
-            killPoints.merge(lastEvent, 1, Integer::sum);
+            inFlight(journal).forEach((phase, items) -> killPoints.merge(phase, items, Integer::sum));
         }
 
         int unknownRetried = 0;
@@ -103,7 +102,7 @@ class BatchCrashTest {
                 unknownRetried = doc.get("unknown").getAsInt();
             }
         }
-        System.out.printf("BatchCrashTest: %d kills (seed %d), kill points by the journal's last record %s,"
+        System.out.printf("BatchCrashTest: %d kills (seed %d), items in flight at the kills %s,"
                 + " %d outcome(s) unknown and retried with --retry-unknown%n", kills, SEED, killPoints, unknownRetried);
 
         assertThat(kills).isEqualTo(KILLS);
@@ -142,7 +141,7 @@ class BatchCrashTest {
 
     private Process startBatch(Path prompts, Path out, int attempt, boolean retryUnknown) throws IOException {
         List<String> command = javaCommand("batch", prompts.toString(), "--out", out.toString(), "--concurrency", "3",
-                "--num-images", "1", "--poll-interval", "50ms", "--json");
+                "--num-images", "1", "--width", "256", "--height", "256", "--poll-interval", "50ms", "--json");
         if (retryUnknown) {
             command.add("--retry-unknown");
         }
@@ -174,10 +173,18 @@ class BatchCrashTest {
         return lines;
     }
 
-    /** The event of the journal's last whole record: where in an item's life the kill fell. */
-    private static String lastEvent(Path journal) throws IOException {
-        List<String> lines = Files.readAllLines(journal);
-        return JsonParser.parseString(lines.get(lines.size() - 1)).getAsJsonObject().get("event").getAsString();
+    /** The items the kill interrupted, by the phase the journal had them in (its last record for each). */
+    private static Map<String, Integer> inFlight(Path journal) throws IOException {
+        Map<String, String> last = new HashMap<>();
+        for (String line : Files.readAllLines(journal)) {
+            JsonObject record = JsonParser.parseString(line).getAsJsonObject();
+            last.put(record.get("item").getAsString(), record.get("event").getAsString());
+        }
+        Map<String, String> phases = Map.of("create-sent", "mid-create", "created", "mid-wait",
+                "finished", "mid-download");
+        Map<String, Integer> inFlight = new TreeMap<>();
+        last.values().stream().filter(phases::containsKey).forEach(e -> inFlight.merge(phases.get(e), 1, Integer::sum));
+        return inFlight;
     }
 
     private Map<String, Long> generationsOnServer() throws Exception {

@@ -164,6 +164,23 @@ class BatchJournalTest {
     }
 
     @Test
+    void aJournalNamingAFileOutsideTheDownloadDirectoryIsNotTrusted() throws Exception {
+        List<BatchResult> first = run(List.of("a fox"), o -> o);
+        Path image = first.get(0).files().get(0);
+        String name = image.getFileName().toString();
+        // A copy outside --out that would pass the size and SHA-256 check if the name were followed.
+        Files.copy(image, dir.resolve(name));
+        String edited = Files.readString(journal).replace("\"name\":\"" + name, "\"name\":\"../" + name);
+        Files.writeString(journal, edited);
+
+        List<BatchResult> rerun = run(List.of("a fox"), o -> o);
+
+        assertThat(rerun.get(0).action()).isEqualTo(Action.RESUMED);
+        assertThat(rerun.get(0).files()).containsExactly(image);
+        assertThat(creates()).isEqualTo(1);
+    }
+
+    @Test
     void eachCreateIsRecordedAsSentBeforeThePostLeaves() {
         AtomicInteger postsWhenRecorded = new AtomicInteger(-1);
         BatchJournal file = BatchJournal.file(journal);
