@@ -174,7 +174,8 @@ final class Batch {
         switch (step.kind()) {
             case SKIP -> finish(index, step, step.generationId(), null, step.files(), null);
             case FAIL -> finish(index, step, null, null, List.of(), step.error());
-            case RESUME -> follow(index, step, generations.job(step.generationId()));
+            // A journal's id is checked (a UUID) before it goes into a URL.
+            case RESUME -> guard(index, step, null, () -> follow(index, step, generations.job(step.generationId())));
             case CREATE -> create(index, step);
         }
     }

@@ -105,6 +105,36 @@ class BatchJournalTest {
     }
 
     @Test
+    void twoEqualRequestsWhoseAnswersWereBothLostEachResumeTheirOwnGeneration() {
+        run(List.of("a fox", "a fox"), keepsOnlyCreateSent(), o -> o.maxConcurrent(2));
+        assertThat(creates()).isEqualTo(2);
+
+        List<BatchResult> second = run(List.of("a fox", "a fox"), o -> o.userId(fake.userId()));
+
+        assertThat(second).allMatch(BatchResult::isSuccess).extracting(BatchResult::action)
+                .containsExactly(Action.RESUMED, Action.RESUMED);
+        assertThat(second.get(0).generationId()).isNotEqualTo(second.get(1).generationId());
+        assertThat(creates()).isEqualTo(2);
+    }
+
+    @Test
+    void aJournalWithAnIdThatIsNotAUuidFailsThatItemOnlyAndSendsNothingForIt() throws Exception {
+        run(List.of("a fox", "a hen"), diesAfter(1), o -> o);
+        Files.writeString(journal, Files.readString(journal) + "{\"v\":1,\"event\":\"created\",\"item\":\""
+                + firstItem() + "\",\"at\":\"2026-01-01T00:00:00Z\",\"generationId\":\"../../admin\"}\n");
+
+        List<BatchResult> second = run(List.of("a fox", "a hen"), o -> o);
+
+        assertThat(second.get(0).error()).containsInstanceOf(ValidationException.class);
+        assertThat(second.get(1).isSuccess()).isTrue();
+    }
+
+    private String firstItem() throws Exception {
+        String first = Files.readAllLines(journal).get(0);
+        return first.replaceFirst(".*\"item\":\"([^\"]+)\".*", "$1");
+    }
+
+    @Test
     void aCreateThatCannotBeFoundIsReportedUnknownAndCreatedAgainOnlyWhenAsked() {
         run(List.of("a fox", "a hen"), diesAfter(1), o -> o);
         // As if the POST never reached the server: there is nothing to find.
@@ -203,6 +233,25 @@ class BatchJournalTest {
 
         assertThat(postsWhenRecorded).hasValue(0);
         assertThat(creates()).isEqualTo(1);
+    }
+
+    /** A journal that loses every record but "create sent": as if each answer came after a crash. */
+    private BatchJournal keepsOnlyCreateSent() {
+        BatchJournal file = BatchJournal.file(journal);
+        return new BatchJournal() {
+            @Override
+            public List<String> records() {
+                return file.records();
+            }
+
+            @Override
+            public void append(String record) {
+                if (!record.contains("\"create-sent\"")) {
+                    throw new LeonardoException("process died");
+                }
+                file.append(record);
+            }
+        };
     }
 
     /** The journal of a process that dies after {@code records} appends: nothing later reaches the disk. */
