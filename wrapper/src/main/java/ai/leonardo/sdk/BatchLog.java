@@ -15,6 +15,7 @@ import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -152,7 +153,7 @@ final class BatchLog {
                 }
                 apply(items, r);
             } catch (JsonParseException | IllegalStateException | NullPointerException | UnsupportedOperationException
-                    | IllegalArgumentException e) {
+                    | IllegalArgumentException | DateTimeException e) {
                 if (i < records.size() - 1) {
                     throw new LeonardoException("Batch journal " + journal + ": record " + (i + 1) + " of "
                             + records.size() + " is damaged (" + e.getMessage() + "); not resuming", e);
