@@ -32,6 +32,11 @@ public final class Client implements AutoCloseable {
         return Optional.ofNullable(embedded).map(FakeLeonardo::userId);
     }
 
+    /** @return whether this command talks to an embedded fake, whose state ends with the command */
+    public boolean isEmbedded() {
+        return embedded != null;
+    }
+
     @Override
     public void close() {
         try {

@@ -1,5 +1,6 @@
 package ai.leonardo.cli;
 
+import ai.leonardo.sdk.CreateOutcomeUnknownException;
 import ai.leonardo.sdk.InvalidResponseException;
 import ai.leonardo.sdk.LeonardoIoException;
 import ai.leonardo.sdk.LeonardoServiceException;
@@ -14,7 +15,10 @@ public final class ExitCodes {
     public static final int FAILED = 1;
     /** The command line or the request was invalid; nothing was sent. Also picocli's code for usage errors. */
     public static final int USAGE = 2;
-    /** The API refused or could not be reached (authentication, HTTP errors, network, unreadable response). */
+    /**
+     * The API refused or could not be reached (authentication, HTTP errors, network, unreadable
+     * response), or a batch line's create got no answer in an earlier run and its outcome is unknown.
+     */
     public static final int API = 3;
     /** A wait reached its timeout; the generation may still finish ({@code leonardo wait ID}). */
     public static final int TIMEOUT = 4;
@@ -35,8 +39,9 @@ public final class ExitCodes {
         if (error instanceof WaitTimeoutException) {
             return TIMEOUT;
         }
+        // An unknown outcome is an answer the API never delivered.
         if (error instanceof LeonardoServiceException || error instanceof LeonardoIoException
-                || error instanceof InvalidResponseException) {
+                || error instanceof InvalidResponseException || error instanceof CreateOutcomeUnknownException) {
             return API;
         }
         // GenerationFailedException, and anything unexpected such as an image that could not be written.

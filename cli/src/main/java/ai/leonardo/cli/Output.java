@@ -4,6 +4,7 @@ import ai.leonardo.sdk.BatchResult;
 import ai.leonardo.sdk.model.Cost;
 import ai.leonardo.sdk.model.GeneratedImage;
 import ai.leonardo.sdk.model.Generation;
+import ai.leonardo.sdk.CreateOutcomeUnknownException;
 import ai.leonardo.sdk.GenerationFailedException;
 import ai.leonardo.sdk.GenerationJob;
 import ai.leonardo.sdk.model.JobStatus;
@@ -20,7 +21,10 @@ import com.google.gson.JsonObject;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -106,10 +110,14 @@ final class Output {
         }
     }
 
-    /** Every line of a batch, in file order, then the totals. */
+    /** Every line of a batch, in file order, then the totals and what this run did (skipped, resumed, ...). */
     void batch(List<BatchOutcome> outcomes) {
         long completed = outcomes.stream().filter(o -> o.result().isSuccess()).count();
         long failed = outcomes.size() - completed;
+        Map<BatchResult.Action, Long> actions = new EnumMap<>(BatchResult.Action.class);
+        for (BatchResult.Action action : BatchResult.Action.values()) {
+            actions.put(action, outcomes.stream().filter(o -> o.result().action() == action).count());
+        }
         if (json) {
             JsonArray results = new JsonArray();
             for (BatchOutcome outcome : outcomes) {
@@ -118,6 +126,7 @@ final class Output {
                 item.addProperty("prompt", outcome.prompt());
                 item.addProperty("id", outcome.result().generationId().orElse(null));
                 item.addProperty("status", status(outcome.result()));
+                item.addProperty("action", outcome.result().action().name().toLowerCase(Locale.ROOT));
                 item.add("files", paths(outcome.files()));
                 outcome.result().error().ifPresent(e -> item.add("error", errorJson(e, ExitCodes.of(e))));
                 results.add(item);
@@ -126,6 +135,7 @@ final class Output {
             doc.addProperty("total", outcomes.size());
             doc.addProperty("completed", completed);
             doc.addProperty("failed", failed);
+            actions.forEach((action, count) -> doc.addProperty(action.name().toLowerCase(Locale.ROOT), count));
             doc.add("results", results);
             print(doc);
         } else {
@@ -138,7 +148,13 @@ final class Output {
                                 outcome.files().stream().map(Path::toString).toList()));
                 out.println("line " + outcome.line() + "  " + id + "  " + result);
             }
-            out.println(completed + " complete, " + failed + " failed");
+            out.println(completed + " complete, " + failed + " failed (" + actions.entrySet().stream()
+                    .map(e -> e.getValue() + " " + e.getKey().name().toLowerCase(Locale.ROOT))
+                    .collect(Collectors.joining(", ")) + ")");
+            if (actions.get(BatchResult.Action.UNKNOWN) > 0) {
+                out.println("Lines of unknown outcome were not created again: rerun with --retry-unknown to create"
+                        + " them (each may then be paid for twice).");
+            }
         }
     }
 
@@ -161,8 +177,8 @@ final class Output {
      * or ERROR when no generation could be followed (invalid, refused by the API).
      */
     private static String status(BatchResult result) {
-        if (result.generation().isPresent()) {
-            return String.valueOf(result.generation().get().status());
+        if (result.isSuccess()) {
+            return JobStatus.COMPLETE.value();
         }
         LeonardoException error = result.error().orElseThrow();
         if (error instanceof GenerationFailedException) {
@@ -170,6 +186,9 @@ final class Output {
         }
         if (error instanceof WaitTimeoutException t) {
             return lastStatus(t);
+        }
+        if (error instanceof CreateOutcomeUnknownException) {
+            return "UNKNOWN";
         }
         return "ERROR";
     }

@@ -85,4 +85,43 @@ class BatchCommandTest {
         assertThat(result.exitCode()).as(result.toString()).isEqualTo(2);
         assertThat(result.err()).contains("nope.txt: no such file").doesNotContain("embedded FakeLeonardo");
     }
+
+    @Test
+    void aRerunKeepsItsJournalInOutAndSkipsWhatIsDoneWithoutPaying() throws IOException {
+        Path prompts = Files.write(dir.resolve("prompts.txt"), List.of("one", "two", "three"));
+        Path out = dir.resolve("out");
+        try (FakeLeonardo fake = FakeLeonardo.builder().jobDuration(Duration.ofMillis(50)).build().start()) {
+            CliRunner cli = CliRunner.against(fake);
+            CliRunner.Result first = cli.run("batch", prompts.toString(), "--poll-interval", "50ms", "--out", out.toString());
+            assertThat(first.out()).as(first.toString()).contains("3 complete, 0 failed (0 skipped, 0 resumed, 3 created, 0 unknown)");
+            assertThat(out.resolve(BatchCommand.DEFAULT_JOURNAL)).isRegularFile();
+
+            Files.write(prompts, List.of("one", "two", "three", "four"));
+            CliRunner.Result second = cli.run("batch", prompts.toString(), "--poll-interval", "50ms", "--out", out.toString());
+
+            assertThat(second.exitCode()).as(second.toString()).isZero();
+            assertThat(second.out()).contains("4 complete, 0 failed (3 skipped, 0 resumed, 1 created, 0 unknown)");
+            assertThat(fake.generationCount()).isEqualTo(4);
+        }
+    }
+
+    @Test
+    void journalGoesWhereAskedAndNoJournalMeansARerunPaysAgain() throws IOException {
+        Path prompts = Files.write(dir.resolve("prompts.txt"), List.of("one", "two"));
+        Path out = dir.resolve("out");
+        Path journal = dir.resolve("state/my-journal.jsonl");
+        try (FakeLeonardo fake = FakeLeonardo.builder().jobDuration(Duration.ofMillis(50)).build().start()) {
+            CliRunner cli = CliRunner.against(fake);
+            assertThat(cli.run("batch", prompts.toString(), "--out", out.toString(), "--journal", journal.toString())
+                    .exitCode()).isZero();
+            assertThat(journal).isRegularFile();
+            assertThat(out.resolve(BatchCommand.DEFAULT_JOURNAL)).doesNotExist();
+
+            CliRunner.Result again = cli.run("batch", prompts.toString(), "--out", out.toString(), "--no-journal");
+
+            assertThat(again.out()).as(again.toString()).contains("(0 skipped, 0 resumed, 2 created, 0 unknown)");
+            assertThat(fake.generationCount()).isEqualTo(4);
+            assertThat(out.resolve(BatchCommand.DEFAULT_JOURNAL)).doesNotExist();
+        }
+    }
 }

@@ -57,6 +57,7 @@ public final class Generations {
     public static final int DEFAULT_PAGE_SIZE = 50;
 
     private final Transport transport;
+    private final Images images;
     private final GenerationDefaults defaults;
     private final boolean validation;
     private final WaitPolicy waitPolicy;
@@ -66,12 +67,18 @@ public final class Generations {
     Generations(Transport transport, GenerationDefaults defaults, boolean validation,
             WaitPolicy waitPolicy, ScheduledExecutorService scheduler, Sleeper sleeper, Clock clock) {
         this.transport = transport;
+        this.images = new Images(transport::open);
         this.defaults = defaults;
         this.validation = validation;
         this.waitPolicy = waitPolicy;
         // One schedule per client: it learns from every job this client sees finish.
         this.wakeups = new CallbackWakeups(clock);
         this.waiter = new Waiter(this, scheduler, sleeper, clock, new AdaptivePollSchedule(), wakeups);
+    }
+
+    /** @return the image files of this client */
+    Images images() {
+        return images;
     }
 
     /** @return where accepted webhook callbacks wake this client's waits */
@@ -105,8 +112,22 @@ public final class Generations {
      * @throws ValidationException at once when the request breaks a documented rule (nothing is sent)
      */
     public CompletableFuture<GenerationJob> createAsync(GenerationRequest request) {
+        return createPrepared(prepare(request));
+    }
+
+    /** The client's defaults applied and the result validated: the body a create would send. */
+    GenerationRequest prepare(GenerationRequest request) {
         Objects.requireNonNull(request, "request");
-        GenerationRequest wire = WireRequests.toWire(request, defaults, validation);
+        return WireRequests.toWire(request, defaults, validation);
+    }
+
+    /** @return the JSON text a create sends for this body */
+    String json(GenerationRequest wire) {
+        return transport.json(wire);
+    }
+
+    /** Sends a prepared create; see {@link #createAsync(GenerationRequest)}. */
+    CompletableFuture<GenerationJob> createPrepared(GenerationRequest wire) {
         CompletableFuture<CreateGenerationResponse> call = transport.executeAsync(
                 transport.api().createGeneration(wire), Transport.Kind.CREATE, waiter.scheduler());
         return cancelling(call, call.thenApply(response -> toJob(wire, response)));

@@ -34,11 +34,19 @@ final class ImageFileName {
     }
 
     static void requireSafeId(String id) {
-        if (id == null || id.length() > MAX_ID_LENGTH || !SAFE_ID.matcher(id).matches() || id.contains("..")
-                || id.endsWith(".") || WINDOWS_RESERVED.contains(baseName(id))) {
+        if (!isSafe(id)) {
             throw new InvalidResponseException("The API answered with an image id that is not a safe file name: "
                     + printable(id), 200, printable(id), null);
         }
+    }
+
+    /**
+     * @param name a file name from outside (a response, a journal)
+     * @return whether it is a plain, bounded name legal on every common file system
+     */
+    static boolean isSafe(String name) {
+        return name != null && name.length() <= MAX_ID_LENGTH && SAFE_ID.matcher(name).matches()
+                && !name.contains("..") && !name.endsWith(".") && !WINDOWS_RESERVED.contains(baseName(name));
     }
 
     private static String baseName(String id) {

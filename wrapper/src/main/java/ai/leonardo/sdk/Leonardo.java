@@ -23,7 +23,7 @@ import okhttp3.OkHttpClient;
  * try (Leonardo leonardo = Leonardo.fromEnv()) {
  *     Generation done = leonardo.generations().createAndWait(
  *             GenerationRequest.builder().prompt("A lighthouse at dusk").build());
- *     done.images().forEach(image -> image.download(Path.of("out")));
+ *     done.images().forEach(image -> leonardo.images().download(image, Path.of("out")));
  * }
  * }</pre>
  *
@@ -59,7 +59,7 @@ public final class Leonardo implements AutoCloseable {
         this.scheduler = ownsScheduler ? newScheduler() : b.scheduler;
         this.generations = new Generations(transport, b.defaults, b.validation,
                 b.waitPolicy, scheduler, b.sleeper, b.clock);
-        this.images = new Images(transport::open);
+        this.images = generations.images();
         this.webhooks = b.webhookApiKey == null ? null : new WebhookReceiver(b.webhookApiKey, generations.wakeups());
     }
 

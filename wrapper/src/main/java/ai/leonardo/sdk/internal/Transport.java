@@ -58,6 +58,7 @@ public final class Transport implements AutoCloseable {
     private final Retrofit lowLevel;
     private final ErrorMapper errors;
     private final SecretRedactor redactor;
+    private final Gson gson;
     private volatile boolean closed;
 
     /**
@@ -95,7 +96,7 @@ public final class Transport implements AutoCloseable {
             builder.addInterceptor(new BodyLoggingInterceptor(redactor));
         }
         this.http = builder.build();
-        Gson gson = new GsonBuilder().create();
+        this.gson = new GsonBuilder().create();
         Retrofit retrofit = new Retrofit.Builder()
                 .baseUrl(settings.baseUrl())
                 .client(http)
@@ -134,6 +135,14 @@ public final class Transport implements AutoCloseable {
     /** @return the generated API interface, bound to this stack */
     public ImageApi api() {
         return api;
+    }
+
+    /**
+     * @param body a request body of the generated API
+     * @return the JSON text this transport sends for it (the same Gson that writes request bodies)
+     */
+    public String json(Object body) {
+        return gson.toJson(body);
     }
 
     /** @return the OkHttp client in use (shares the user's pools when one was given) */

@@ -1,0 +1,278 @@
+package ai.leonardo.sdk;
+
+import ai.leonardo.sdk.model.GenerationRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.leonardo.sdk.BatchResult.Action;
+import ai.leonardo.testkit.Endpoint;
+import ai.leonardo.testkit.FakeLeonardo;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A batch with a journal, rerun after it finished, after a crash, and with an edited input. */
+class BatchJournalTest {
+    @TempDir
+    Path dir;
+
+    private FakeLeonardo fake;
+    private Leonardo client;
+    private Path journal;
+    private Path out;
+
+    @BeforeEach
+    void start() {
+        fake = FakeLeonardo.builder().jobDuration(Duration.ofMillis(50)).build().start();
+        client = Leonardo.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).build();
+        journal = dir.resolve("batch.jsonl");
+        out = dir.resolve("out");
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        fake.close();
+    }
+
+    private List<BatchResult> run(List<String> prompts, UnaryOperator<BatchOptions.Builder> options) {
+        return run(prompts, BatchJournal.file(journal), options);
+    }
+
+    private List<BatchResult> run(List<String> prompts, BatchJournal journal, UnaryOperator<BatchOptions.Builder> options) {
+        BatchOptions.Builder builder = BatchOptions.builder().maxConcurrent(1).journal(journal).downloadTo(out)
+                .waitOptions(WaitOptions.of(WaitPolicy.fixed(Duration.ofMillis(20))));
+        return client.generations().generateAll(
+                prompts.stream().map(p -> GenerationRequest.builder().prompt(p).build()).toList(),
+                options.apply(builder).build());
+    }
+
+    private long creates() {
+        return fake.requestCount(Endpoint.CREATE_GENERATION);
+    }
+
+    @Test
+    void aRerunOfAFinishedBatchSendsNoCreateAndReturnsTheSameFiles() {
+        List<BatchResult> first = run(List.of("a fox", "a hen", "a cat"), o -> o);
+        assertThat(first).allMatch(BatchResult::isSuccess).extracting(BatchResult::action).containsOnly(Action.CREATED);
+        assertThat(first).allSatisfy(r -> assertThat(r.files()).hasSize(1).allMatch(Files::isRegularFile));
+
+        List<BatchResult> second = run(List.of("a fox", "a hen", "a cat"), o -> o);
+
+        assertThat(creates()).isEqualTo(3);
+        assertThat(second).allMatch(BatchResult::isSuccess).extracting(BatchResult::action).containsOnly(Action.SKIPPED);
+        assertThat(second).extracting(BatchResult::files).isEqualTo(first.stream().map(BatchResult::files).toList());
+        assertThat(second).extracting(BatchResult::generationId)
+                .isEqualTo(first.stream().map(BatchResult::generationId).toList());
+    }
+
+    @Test
+    void aMissingOrDamagedFileIsDownloadedAgainByIdWithoutANewCreate() throws Exception {
+        List<BatchResult> first = run(List.of("a fox", "a hen", "a cat"), o -> o);
+        Path deleted = first.get(0).files().get(0);
+        Path damaged = first.get(2).files().get(0);
+        byte[] whole = Files.readAllBytes(damaged);
+        Files.delete(deleted);
+        Files.write(damaged, new byte[] {1, 2, 3});
+
+        List<BatchResult> second = run(List.of("a fox", "a hen", "a cat"), o -> o);
+
+        assertThat(creates()).isEqualTo(3);
+        assertThat(second).extracting(BatchResult::action).containsExactly(Action.RESUMED, Action.SKIPPED, Action.RESUMED);
+        assertThat(deleted).exists();
+        assertThat(Files.readAllBytes(damaged)).isEqualTo(whole);
+    }
+
+    @Test
+    void aCreateWhoseAnswerALostRunNeverRecordedIsFoundInTheUsersListNotCreatedAgain() {
+        run(List.of("a fox", "a hen"), diesAfter(1), o -> o); // only "create sent" of the first item is kept
+        assertThat(creates()).isEqualTo(1);
+
+        List<BatchResult> second = run(List.of("a fox", "a hen"), o -> o.userId(fake.userId()));
+
+        assertThat(second).allMatch(BatchResult::isSuccess).extracting(BatchResult::action)
+                .containsExactly(Action.RESUMED, Action.CREATED);
+        assertThat(creates()).isEqualTo(2);
+        assertThat(fake.generationCount()).isEqualTo(2);
+    }
+
+    @Test
+    void twoEqualRequestsWhoseAnswersWereBothLostEachResumeTheirOwnGeneration() {
+        run(List.of("a fox", "a fox"), keepsOnlyCreateSent(), o -> o.maxConcurrent(2));
+        assertThat(creates()).isEqualTo(2);
+
+        List<BatchResult> second = run(List.of("a fox", "a fox"), o -> o.userId(fake.userId()));
+
+        assertThat(second).allMatch(BatchResult::isSuccess).extracting(BatchResult::action)
+                .containsExactly(Action.RESUMED, Action.RESUMED);
+        assertThat(second.get(0).generationId()).isNotEqualTo(second.get(1).generationId());
+        assertThat(creates()).isEqualTo(2);
+    }
+
+    @Test
+    void aJournalWithAnIdThatIsNotAUuidFailsThatItemOnlyAndSendsNothingForIt() throws Exception {
+        run(List.of("a fox", "a hen"), diesAfter(1), o -> o);
+        Files.writeString(journal, Files.readString(journal) + "{\"v\":1,\"event\":\"created\",\"item\":\""
+                + firstItem() + "\",\"at\":\"2026-01-01T00:00:00Z\",\"generationId\":\"../../admin\"}\n");
+
+        List<BatchResult> second = run(List.of("a fox", "a hen"), o -> o);
+
+        assertThat(second.get(0).error()).containsInstanceOf(ValidationException.class);
+        assertThat(second.get(1).isSuccess()).isTrue();
+    }
+
+    private String firstItem() throws Exception {
+        String first = Files.readAllLines(journal).get(0);
+        return first.replaceFirst(".*\"item\":\"([^\"]+)\".*", "$1");
+    }
+
+    @Test
+    void aCreateThatCannotBeFoundIsReportedUnknownAndCreatedAgainOnlyWhenAsked() {
+        run(List.of("a fox", "a hen"), diesAfter(1), o -> o);
+        // As if the POST never reached the server: there is nothing to find.
+        client.generations().listByUser(fake.userId()).forEach(g -> client.generations().delete(g.id()));
+
+        List<BatchResult> second = run(List.of("a fox", "a hen"), o -> o.userId(fake.userId()));
+        assertThat(second).extracting(BatchResult::action).containsExactly(Action.UNKNOWN, Action.CREATED);
+        assertThat(second.get(0).error()).containsInstanceOf(CreateOutcomeUnknownException.class);
+        assertThat(creates()).isEqualTo(2);
+
+        List<BatchResult> withoutUser = run(List.of("a fox", "a hen"), o -> o);
+        assertThat(withoutUser).extracting(BatchResult::action).containsExactly(Action.UNKNOWN, Action.SKIPPED);
+        assertThat(creates()).isEqualTo(2);
+
+        List<BatchResult> retried = run(List.of("a fox", "a hen"), o -> o.retryUnknown(true));
+        assertThat(retried).allMatch(BatchResult::isSuccess).extracting(BatchResult::action)
+                .containsExactly(Action.CREATED, Action.SKIPPED);
+        assertThat(creates()).isEqualTo(3);
+    }
+
+    @Test
+    void anEditedOrReorderedInputRunsOnlyItsNewItemsAndEqualPromptsStayDistinct() {
+        run(List.of("a fox", "a hen", "a fox"), o -> o);
+
+        List<BatchResult> edited = run(List.of("a hen", "a fox", "a duck", "a fox", "a fox"), o -> o);
+
+        assertThat(edited).extracting(BatchResult::action)
+                .containsExactly(Action.SKIPPED, Action.SKIPPED, Action.CREATED, Action.SKIPPED, Action.CREATED);
+        assertThat(creates()).isEqualTo(5);
+    }
+
+    @Test
+    void aJournalWhoseLastLineACrashCutShortIsRecoveredUpToItsLastWholeRecord() throws Exception {
+        run(List.of("a fox", "a hen"), o -> o);
+        byte[] whole = Files.readAllBytes(journal);
+        Files.write(journal, "{\"v\":1,\"event\":\"create-se".getBytes(StandardCharsets.UTF_8), StandardOpenOption.APPEND);
+
+        List<BatchResult> rerun = run(List.of("a fox", "a hen", "a cat"), o -> o);
+
+        assertThat(rerun).extracting(BatchResult::action).containsExactly(Action.SKIPPED, Action.SKIPPED, Action.CREATED);
+        byte[] after = Files.readAllBytes(journal);
+        assertThat(new String(after, 0, whole.length, StandardCharsets.UTF_8))
+                .as("every whole record is kept, the torn one is gone").isEqualTo(new String(whole, StandardCharsets.UTF_8));
+        assertThat(Files.readAllLines(journal)).allMatch(line -> line.startsWith("{") && line.endsWith("}"));
+    }
+
+    @Test
+    void aDamagedRecordBeforeTheLastStopsTheBatchBeforeAnythingIsSent() throws Exception {
+        run(List.of("a fox", "a hen"), o -> o);
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(journal));
+        lines.set(0, lines.get(0).replaceFirst("\"at\":\"[^\"]+\"", "\"at\":\"yesterday\"")); // create-sent
+        Files.write(journal, lines);
+
+        assertThatThrownBy(() -> run(List.of("a fox", "a hen", "a cat"), o -> o))
+                .isInstanceOf(LeonardoException.class).hasMessageContaining("record 1 of");
+        assertThat(creates()).isEqualTo(2);
+    }
+
+    @Test
+    void aJournalNamingAFileOutsideTheDownloadDirectoryIsNotTrusted() throws Exception {
+        List<BatchResult> first = run(List.of("a fox"), o -> o);
+        Path image = first.get(0).files().get(0);
+        String name = image.getFileName().toString();
+        // A copy outside --out that would pass the size and SHA-256 check if the name were followed.
+        Files.copy(image, dir.resolve(name));
+        String edited = Files.readString(journal).replace("\"name\":\"" + name, "\"name\":\"../" + name);
+        Files.writeString(journal, edited);
+
+        List<BatchResult> rerun = run(List.of("a fox"), o -> o);
+
+        assertThat(rerun.get(0).action()).isEqualTo(Action.RESUMED);
+        assertThat(rerun.get(0).files()).containsExactly(image);
+        assertThat(creates()).isEqualTo(1);
+    }
+
+    @Test
+    void eachCreateIsRecordedAsSentBeforeThePostLeaves() {
+        AtomicInteger postsWhenRecorded = new AtomicInteger(-1);
+        BatchJournal file = BatchJournal.file(journal);
+        BatchJournal watching = new BatchJournal() {
+            @Override
+            public List<String> records() {
+                return file.records();
+            }
+
+            @Override
+            public void append(String record) {
+                if (record.contains("\"create-sent\"")) {
+                    postsWhenRecorded.set((int) creates());
+                }
+                file.append(record);
+            }
+        };
+
+        run(List.of("a fox"), watching, o -> o);
+
+        assertThat(postsWhenRecorded).hasValue(0);
+        assertThat(creates()).isEqualTo(1);
+    }
+
+    /** A journal that loses every record but "create sent": as if each answer came after a crash. */
+    private BatchJournal keepsOnlyCreateSent() {
+        BatchJournal file = BatchJournal.file(journal);
+        return new BatchJournal() {
+            @Override
+            public List<String> records() {
+                return file.records();
+            }
+
+            @Override
+            public void append(String record) {
+                if (!record.contains("\"create-sent\"")) {
+                    throw new LeonardoException("process died");
+                }
+                file.append(record);
+            }
+        };
+    }
+
+    /** The journal of a process that dies after {@code records} appends: nothing later reaches the disk. */
+    private BatchJournal diesAfter(int records) {
+        BatchJournal file = BatchJournal.file(journal);
+        AtomicInteger appended = new AtomicInteger();
+        return new BatchJournal() {
+            @Override
+            public List<String> records() {
+                return file.records();
+            }
+
+            @Override
+            public void append(String record) {
+                if (appended.incrementAndGet() > records) {
+                    throw new LeonardoException("process died");
+                }
+                file.append(record);
+            }
+        };
+    }
+}
