@@ -2,6 +2,9 @@
 # The drop-in promise: a vendor spec that only grows (new optional fields, enum values, endpoints)
 # regenerates and compiles against the unchanged wrapper, whose unit tests still pass; a spec that
 # removes something the wrapper uses fails compilation, and this check names the broken symbol.
+# A green build is not enough: for each growing variant a user program in scripts/drop-in-probes/
+# (run against the rebuilt jar) sets the new request field, reads the new response field, uses the
+# new enum constants or calls the new endpoint, so the variant proves the addition reaches users.
 #
 # Each variant is a mutated copy of openapi/leonardo-image-generation.json (made with jq; the real
 # file is never touched), built in a scratch copy of the repository so this tree's target/ stays
@@ -51,8 +54,8 @@ for entry in "${variants[@]}"; do
   log="$work/$name.log"
   start=$SECONDS
   # clean: a previous variant's generated files must not survive into this one.
-  (cd "$work/repo" && ./mvnw -B -ntp clean verify -pl generated-sdk,testkit,wrapper \
-      -Dleonardo.spec="$mutated" \
+  (cd "$work/repo" && ./mvnw -B -ntp clean verify dependency:build-classpath -pl generated-sdk,testkit,wrapper \
+      -Dleonardo.spec="$mutated" -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime \
       -Djapicmp.skip=true -Dmaven.javadoc.skip=true -Dmaven.source.skip=true) >"$log" 2>&1 && status=0 || status=$?
 
   generated=no; compiled=no; tested=no
@@ -65,27 +68,38 @@ for entry in "${variants[@]}"; do
     compiled=yes
   fi
 
+  reach=-
+  probe="$root/scripts/drop-in-probes/$name.java"
+  if [[ $status -eq 0 && -f $probe ]]; then
+    jar=$(ls "$work"/repo/wrapper/target/leonardo-java-*.jar | grep -v -e '-sources.jar$' -e '-javadoc.jar$')
+    java -cp "$jar:$(cat "$work/repo/wrapper/target/classpath.txt")" "$probe" >"$work/$name.probe.log" 2>&1 \
+        && reach=yes || reach=NO
+  fi
+
   if [[ $expected == pass ]]; then
-    [[ $tested == yes* && ${count:-0} -gt 0 ]] && verdict=OK || verdict=UNEXPECTED
+    [[ $tested == yes* && ${count:-0} -gt 0 && $reach != NO ]] && verdict=OK || verdict=UNEXPECTED
   else
     [[ $generated == yes && $compiled == no ]] && verdict=OK || verdict=UNEXPECTED
   fi
   [[ $verdict == OK ]] || failed=1
-  results+=("$(printf '%-22s | %-9s | %-15s | %-12s | %-8s | %-10s | %4ss' \
-      "$name" "$generated" "$compiled" "$tested" "$expected" "$verdict" $((SECONDS - start)))")
+  results+=("$(printf '%-22s | %-9s | %-15s | %-12s | %-5s | %-8s | %-10s | %4ss' \
+      "$name" "$generated" "$compiled" "$tested" "$reach" "$expected" "$verdict" $((SECONDS - start)))")
 
   if [[ $compiled == no && $generated == yes ]]; then
     echo "== $name: the wrapper no longer compiles; broken symbols:"
     grep -E '^\[ERROR\] .*\.java:\[[0-9]+,[0-9]+\]|^\[ERROR\] +symbol:' "$log" | awk '!seen[$0]++' | sed -e 's/^\[ERROR\] /   /' -e "s|$work/repo/||" || true
   fi
-  if [[ $verdict != OK ]]; then
+  if [[ $reach == NO ]]; then
+    echo "== $name: the build is green but the addition does not reach users; the probe said:"
+    tail -20 "$work/$name.probe.log"
+  elif [[ $verdict != OK ]]; then
     echo "== $name: unexpected outcome; last lines of the build log:"
     tail -40 "$log"
   fi
 done
 
 echo
-printf '%-22s | %-9s | %-15s | %-12s | %-8s | %-10s | %s\n' variant generated "wrapper compiled" "tests passed" expected verdict time
-printf '%s\n' "-----------------------+-----------+-----------------+--------------+----------+------------+------"
+printf '%-22s | %-9s | %-15s | %-12s | %-5s | %-8s | %-10s | %s\n' variant generated "wrapper compiled" "tests passed" reach expected verdict time
+printf '%s\n' "-----------------------+-----------+-----------------+--------------+-------+----------+------------+------"
 printf '%s\n' "${results[@]}"
 exit $failed

@@ -1,7 +1,21 @@
 package ai.leonardo.cli;
 
+import ai.leonardo.sdk.ValidationException;
+import ai.leonardo.sdk.Violation;
 import ai.leonardo.sdk.model.GenerationRequest;
 import ai.leonardo.sdk.model.PresetStyle;
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonPrimitive;
+import com.google.gson.Strictness;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
@@ -9,6 +23,19 @@ import picocli.CommandLine.Option;
  * the SDK's documented defaults apply (one image; size, model and Alchemy chosen by the server).
  */
 public final class RequestOptions {
+    /** Strict, so {@code --param size=large} is the text "large", not a lenient bare word. */
+    private static final Gson STRICT = new GsonBuilder().setStrictness(Strictness.STRICT).create();
+
+    @Option(names = "--param", paramLabel = "NAME=VALUE",
+            description = "Any request body field by its wire name, e.g. --param photoReal=true --param guidance_scale=7;"
+                    + " VALUE is read as JSON when it is JSON (true, 7, [\"a\"], {...}), else as text. Repeatable;"
+                    + " the options above win over it.")
+    List<String> params = new ArrayList<>();
+
+    @Option(names = "--request", paramLabel = "FILE",
+            description = "A JSON object of request body fields by wire name; --param and the options above win over it.")
+    Path requestFile;
+
     @Option(names = "--model", paramLabel = "ID", description = "Model id; the server picks one when omitted.")
     String modelId;
 
@@ -44,7 +71,7 @@ public final class RequestOptions {
      * @return the request; the SDK validates it when it is sent
      */
     GenerationRequest toRequest(String prompt) {
-        GenerationRequest.Builder builder = GenerationRequest.builder().prompt(prompt);
+        GenerationRequest.Builder builder = body().toBuilder().prompt(prompt);
         if (modelId != null) {
             builder.modelId(modelId);
         }
@@ -70,5 +97,54 @@ public final class RequestOptions {
             builder.alchemy(alchemy);
         }
         return builder.build();
+    }
+
+    /**
+     * The request file and the {@code --param} fields, read by wire name into the generated
+     * request: a field the spec knows lands in its typed property (so the SDK validates it like
+     * the typed options), any other is sent as an additional property.
+     */
+    private GenerationRequest body() {
+        JsonObject body = requestFile == null ? new JsonObject() : readRequestFile();
+        for (String param : params) {
+            int equals = param.indexOf('=');
+            if (equals <= 0) {
+                throw invalid("--param", param, "must be NAME=VALUE with a wire name such as photoReal");
+            }
+            body.add(param.substring(0, equals), value(param.substring(equals + 1)));
+        }
+        try {
+            return STRICT.fromJson(body, GenerationRequest.class);
+        } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
+            throw invalid(requestFile == null ? "--param" : "--request/--param", body,
+                    "does not fit the spec's request fields: " + e.getMessage());
+        }
+    }
+
+    private JsonObject readRequestFile() {
+        try {
+            JsonElement parsed = STRICT.fromJson(Files.readString(requestFile), JsonElement.class);
+            if (parsed == null || !parsed.isJsonObject()) {
+                throw invalid("--request", requestFile, "must hold one JSON object");
+            }
+            return parsed.getAsJsonObject();
+        } catch (IOException e) {
+            throw invalid("--request", requestFile, "cannot be read: " + e.getMessage());
+        } catch (JsonParseException e) {
+            throw invalid("--request", requestFile, "is not JSON: " + e.getMessage());
+        }
+    }
+
+    private static JsonElement value(String text) {
+        try {
+            JsonElement json = STRICT.fromJson(text, JsonElement.class);
+            return json == null ? new JsonPrimitive(text) : json;
+        } catch (JsonParseException e) {
+            return new JsonPrimitive(text);
+        }
+    }
+
+    private static ValidationException invalid(String field, Object value, String rule) {
+        return new ValidationException(List.of(new Violation(field, value, rule)));
     }
 }

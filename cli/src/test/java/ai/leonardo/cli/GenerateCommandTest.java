@@ -132,4 +132,56 @@ class GenerateCommandTest {
         assertThat(LEONARDO.fake().generation(id).presetStyle()).isEqualTo("RENDER_3D");
         assertThat(LEONARDO.fake().generation(id).seed()).isEqualTo(42);
     }
+
+    @Test
+    void anyBodyFieldCanBeSetByItsWireNameAndReachesTheTypedField() {
+        CliRunner.Result result = generate("--param", "width=512", "--param", "height=256", "--param", "num_images=2",
+                "--param", "negative_prompt=fog", "--param", "presetStyle=\"CINEMATIC\"", "--param", "futureFlag=true",
+                "--json");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        String id = JsonParser.parseString(result.out()).getAsJsonObject().get("id").getAsString();
+        assertThat(LEONARDO.fake().generation(id).width()).isEqualTo(512);
+        assertThat(LEONARDO.fake().generation(id).height()).isEqualTo(256);
+        assertThat(LEONARDO.fake().generation(id).numImages()).isEqualTo(2);
+        assertThat(LEONARDO.fake().generation(id).negativePrompt()).isEqualTo("fog");
+        assertThat(LEONARDO.fake().generation(id).presetStyle()).isEqualTo("CINEMATIC");
+    }
+
+    @Test
+    void aRequestFileIsTheBaseAndParamsAndTypedOptionsWinOverIt() throws IOException {
+        Path request = dir.resolve("request.json");
+        Files.writeString(request, "{\"width\": 512, \"height\": 512, \"seed\": 1, \"num_images\": 1}");
+
+        CliRunner.Result result = generate("--request", request.toString(), "--param", "height=256", "--seed", "42",
+                "--json");
+
+        assertThat(result.exitCode()).as(result.toString()).isZero();
+        String id = JsonParser.parseString(result.out()).getAsJsonObject().get("id").getAsString();
+        assertThat(LEONARDO.fake().generation(id).width()).isEqualTo(512);
+        assertThat(LEONARDO.fake().generation(id).height()).isEqualTo(256);
+        assertThat(LEONARDO.fake().generation(id).seed()).isEqualTo(42);
+    }
+
+    @Test
+    void paramsAreValidatedLikeTheTypedOptionsAndABrokenOneSendsNothing() throws IOException {
+        int before = LEONARDO.fake().generationCount();
+        Path notAnObject = dir.resolve("list.json");
+        Files.writeString(notAnObject, "[1, 2]");
+
+        CliRunner.Result tooMany = generate("--param", "width=1024", "--param", "num_images=9");
+        CliRunner.Result notANumber = generate("--param", "width=wide");
+        CliRunner.Result noEquals = generate("--param", "photoReal");
+        CliRunner.Result badFile = generate("--request", notAnObject.toString());
+
+        assertThat(tooMany.exitCode()).isEqualTo(2);
+        assertThat(tooMany.err()).contains("num_images");
+        assertThat(notANumber.exitCode()).isEqualTo(2);
+        assertThat(notANumber.err()).contains("does not fit the spec's request fields");
+        assertThat(noEquals.exitCode()).isEqualTo(2);
+        assertThat(noEquals.err()).contains("NAME=VALUE");
+        assertThat(badFile.exitCode()).isEqualTo(2);
+        assertThat(badFile.err()).contains("must hold one JSON object");
+        assertThat(LEONARDO.fake().generationCount()).isEqualTo(before);
+    }
 }

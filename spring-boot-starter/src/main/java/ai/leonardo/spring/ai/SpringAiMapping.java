@@ -2,17 +2,14 @@ package ai.leonardo.spring.ai;
 
 import ai.leonardo.sdk.GenerationJob;
 import ai.leonardo.sdk.ValidationException;
+import ai.leonardo.sdk.internal.Timestamps;
 import ai.leonardo.sdk.Violation;
 import ai.leonardo.sdk.model.GeneratedImage;
 import ai.leonardo.sdk.model.Generation;
 import ai.leonardo.sdk.model.GenerationRequest;
 import ai.leonardo.sdk.model.PresetStyle;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.temporal.TemporalAccessor;
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
@@ -80,7 +77,10 @@ final class SpringAiMapping {
         ImageResponseMetadata metadata = created == null ? new ImageResponseMetadata() : new ImageResponseMetadata(created);
         metadata.put(LeonardoImageModel.GENERATION_ID, generation.id());
         job.cost().ifPresent(cost -> {
-            metadata.put(LeonardoImageModel.COST, cost.amount());
+            BigDecimal amount = decimal(cost.amount());
+            if (amount != null) {
+                metadata.put(LeonardoImageModel.COST, amount);
+            }
             if (cost.unit() != null) {
                 metadata.put(LeonardoImageModel.COST_UNIT, cost.unit().value());
             }
@@ -122,21 +122,17 @@ final class SpringAiMapping {
                                 .collect(Collectors.joining(", ")) + " (case-insensitive)"))));
     }
 
-    /**
-     * The spec types createdAt as a bare string; the API sends ISO-8601 without an offset (UTC),
-     * and an offset is honoured when present. Null when absent or unreadable: the time is metadata.
-     */
-    private static Long createdMillis(String text) {
-        if (text == null) {
-            return null;
-        }
+    /** The spec types the amount as text ("0.0147"); metadata promises a BigDecimal, so text that is no number is left out. */
+    private static BigDecimal decimal(String amount) {
         try {
-            TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(text, OffsetDateTime::from,
-                    LocalDateTime::from);
-            return (parsed instanceof OffsetDateTime offset ? offset.toInstant()
-                    : ((LocalDateTime) parsed).toInstant(ZoneOffset.UTC)).toEpochMilli();
-        } catch (DateTimeParseException e) {
+            return amount == null ? null : new BigDecimal(amount.trim());
+        } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    private static Long createdMillis(String text) {
+        Instant created = Timestamps.parse(text);
+        return created == null ? null : created.toEpochMilli();
     }
 }
