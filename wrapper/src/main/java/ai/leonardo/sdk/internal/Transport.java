@@ -431,12 +431,12 @@ public final class Transport implements AutoCloseable {
         if (ownsHttp) {
             http.dispatcher().cancelAll();
             http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
             try {
                 http.dispatcher().executorService().awaitTermination(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            // After the calls ended: their connections are back in the pool, idle, and closed here too.
             http.connectionPool().evictAll();
         }
     }

@@ -18,7 +18,10 @@ import ai.leonardo.sdk.UserElementRef;
 import ai.leonardo.sdk.ValidationException;
 import ai.leonardo.sdk.Violation;
 import ai.leonardo.sdk.generated.model.ControlnetInput.InitImageTypeEnum;
+import ai.leonardo.sdk.generated.model.ControlnetInput.StrengthTypeEnum;
+import ai.leonardo.sdk.generated.model.ControlnetType;
 import ai.leonardo.sdk.generated.model.PresetStyle;
+import ai.leonardo.sdk.generated.model.Scheduler;
 import ai.leonardo.sdk.generated.model.SdVersion;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.List;
@@ -53,6 +56,8 @@ class InvalidRequestTableTest {
             row("width below 32", b -> b.width(24),
                 v("width", "must be between 32 and 1536")),
             row("width above 1536", b -> b.width(1544),
+                v("width", "must be between 32 and 1536")),
+            row("width out of range and not a multiple of 8: the range alone", b -> b.width(20),
                 v("width", "must be between 32 and 1536")),
             row("width not a multiple of 8", b -> b.width(500),
                 v("width", "must be a multiple of 8")),
@@ -119,6 +124,18 @@ class InvalidRequestTableTest {
                 v("presetStyle", STYLES_WITH_ALCHEMY)),
             row("style the API never documented", b -> b.presetStyle(PresetStyle.UNKNOWN_DEFAULT_OPEN_API),
                 v("presetStyle", "must be a value the API documents")),
+            row("sd version the API never documented", b -> b.sdVersion(SdVersion.UNKNOWN_DEFAULT_OPEN_API),
+                v("sd_version", "must be a value the API documents")),
+            row("scheduler the API never documented", b -> b.scheduler(Scheduler.UNKNOWN_DEFAULT_OPEN_API),
+                v("scheduler", "must be a value the API documents")),
+            row("legacy controlnet type the API never documented",
+                b -> b.controlNetType(ControlnetType.UNKNOWN_DEFAULT_OPEN_API),
+                v("controlNetType", "must be a value the API documents")),
+            row("controlnet image type and strength the API never documented",
+                b -> b.controlnets(ControlNet.of("img", InitImageTypeEnum.UNKNOWN_DEFAULT_OPEN_API, 67)
+                        .withStrengthType(StrengthTypeEnum.UNKNOWN_DEFAULT_OPEN_API)),
+                v("controlnets[0].initImageType", "must be a value the API documents"),
+                v("controlnets[0].strengthType", "must be a value the API documents")),
             row("element without id", b -> b.elements(new ElementRef(null, 0.5), ElementRef.of("el-1")),
                 v("elements[0].akUUID", "is required")),
             row("controlnet without its required values", b -> b.controlnets(new ControlNet(" ", null, null, 0.5, null)),
