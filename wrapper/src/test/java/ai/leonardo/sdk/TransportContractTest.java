@@ -182,6 +182,7 @@ class TransportContractTest {
         }))) {
             CompletableFuture<Generation> get = CompletableFuture.supplyAsync(() -> shared.generations().get(Fixtures.ID));
             awaitTrue(() -> users.dispatcher().runningCallsCount() == 1);
+            Thread.sleep(300); // the request is sent: the cancel closes a socket awaiting the response
 
             users.dispatcher().cancelAll();
 
@@ -207,6 +208,18 @@ class TransportContractTest {
             // The first attempt never reached the server, so the 404 is not the echo of a delete of ours.
             assertThatThrownBy(() -> refusedOnce.generations().delete(Fixtures.ID)).isInstanceOf(NotFoundException.class);
             api.verify(1, deleteRequestedFor(urlEqualTo(BASE + "/generations/" + Fixtures.ID)));
+        }
+    }
+
+    @Test
+    void aBlockingCallInterruptedWhileWaitingToRetryStopsAndKeepsTheInterrupt() {
+        api.stubFor(get(BASE + "/generations/" + Fixtures.ID).willReturn(aResponse().withStatus(503)));
+        try (Leonardo interrupted = client(b -> b.sleeper(delay -> {
+            throw new InterruptedException();
+        }))) {
+            assertThatThrownBy(() -> interrupted.generations().get(Fixtures.ID)).isInstanceOf(LeonardoException.class)
+                    .hasMessageContaining("Interrupted");
+            assertThat(Thread.interrupted()).as("the thread's interrupt status, restored").isTrue();
         }
     }
 
