@@ -17,9 +17,11 @@ import ai.leonardo.sdk.GenerationRequest;
 import ai.leonardo.sdk.UserElementRef;
 import ai.leonardo.sdk.ValidationException;
 import ai.leonardo.sdk.Violation;
+import ai.leonardo.sdk.generated.model.CanvasRequestType;
 import ai.leonardo.sdk.generated.model.ControlnetInput.InitImageTypeEnum;
 import ai.leonardo.sdk.generated.model.ControlnetInput.StrengthTypeEnum;
 import ai.leonardo.sdk.generated.model.ControlnetType;
+import ai.leonardo.sdk.generated.model.CreateGenerationRequest.TransparencyEnum;
 import ai.leonardo.sdk.generated.model.PresetStyle;
 import ai.leonardo.sdk.generated.model.Scheduler;
 import ai.leonardo.sdk.generated.model.SdVersion;
@@ -128,6 +130,11 @@ class InvalidRequestTableTest {
                 v("sd_version", "must be a value the API documents")),
             row("scheduler the API never documented", b -> b.scheduler(Scheduler.UNKNOWN_DEFAULT_OPEN_API),
                 v("scheduler", "must be a value the API documents")),
+            row("transparency the API never documented", b -> b.transparency(TransparencyEnum.UNKNOWN_DEFAULT_OPEN_API),
+                v("transparency", "must be a value the API documents")),
+            row("canvas request type the API never documented",
+                b -> b.canvasRequestType(CanvasRequestType.UNKNOWN_DEFAULT_OPEN_API),
+                v("canvasRequestType", "must be a value the API documents")),
             row("legacy controlnet type the API never documented",
                 b -> b.controlNetType(ControlnetType.UNKNOWN_DEFAULT_OPEN_API),
                 v("controlNetType", "must be a value the API documents")),
