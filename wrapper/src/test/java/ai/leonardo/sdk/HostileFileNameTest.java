@@ -65,6 +65,25 @@ class HostileFileNameTest {
         assertThat(Files.readAllBytes(written)).isEqualTo(BYTES);
     }
 
+    @Test
+    void anIdOfUpTo128CharactersNamesTheFile() {
+        String longest = "a".repeat(ImageFileName.MAX_ID_LENGTH);
+
+        assertThat(ImageFileName.of(longest, "https://cdn.example/a.png")).isEqualTo(longest + ".png");
+    }
+
+    @Test
+    void theRejectionQuotesTheIdWithControlCharactersEscapedAndItsLengthBounded() {
+        assertThatThrownBy(() -> ImageFileName.requireSafeId("line\nbreak")).hasMessageEndingWith(": \"line\\u000abreak\"");
+        assertThatThrownBy(() -> ImageFileName.requireSafeId(null)).isInstanceOf(InvalidResponseException.class)
+                .hasMessageEndingWith(": null");
+        String invalid128 = "x".repeat(127) + "!";
+        assertThatThrownBy(() -> ImageFileName.requireSafeId(invalid128)).hasMessageEndingWith(": \"" + invalid128 + "\"");
+        assertThatThrownBy(() -> ImageFileName.requireSafeId("y".repeat(500)))
+                .hasMessageEndingWith(": \"" + "y".repeat(128) + "...\"")
+                .satisfies(e -> assertThat(((InvalidResponseException) e).body()).isEqualTo("\"" + "y".repeat(128) + "...\""));
+    }
+
     private static GeneratedImage image(String id, String url) {
         return GeneratedImage.builder().id(id).url(url).build();
     }

@@ -4,6 +4,9 @@ import ai.leonardo.sdk.model.GenerationRequest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
+import static com.github.tomakehurst.wiremock.client.WireMock.deleteRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
@@ -12,11 +15,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.net.ConnectException;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import java.util.function.UnaryOperator;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,9 +43,21 @@ class TransportContractTest {
     void start() {
         api = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
         api.start();
-        leonardo = Leonardo.builder().apiKey("sk-test-0123456789abcdef").baseUrl(api.baseUrl() + BASE)
+        leonardo = client(b -> b);
+    }
+
+    private Leonardo client(UnaryOperator<Leonardo.Builder> extra) {
+        return extra.apply(Leonardo.builder().apiKey("sk-test-0123456789abcdef").baseUrl(api.baseUrl() + BASE)
                 .sleeper(new RecordingSleeper()).maxRetries(2)
-                .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(20)).build();
+                .timeouts(Duration.ofSeconds(2), Duration.ofSeconds(10), Duration.ofSeconds(20))).build();
+    }
+
+    /** Polls the condition for up to five seconds; the assertion after it says what was expected. */
+    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
     }
 
     @AfterEach
@@ -71,6 +94,135 @@ class TransportContractTest {
             Thread.sleep(10);
         }
         assertThat(leonardo.http().dispatcher().runningCallsCount()).isZero();
+    }
+
+    @Test
+    void cancellingAnAsyncCallDuringARetryCancelsTheRetryInFlight() throws Exception {
+        api.stubFor(post(BASE + "/generations").inScenario("429").whenScenarioStateIs(Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "0")).willSetStateTo("slow"));
+        api.stubFor(post(BASE + "/generations").inScenario("429").whenScenarioStateIs("slow")
+                .willReturn(aResponse().withStatus(200).withFixedDelay(8_000).withBody(Fixtures.created(Fixtures.ID))));
+        AtomicInteger attempts = new AtomicInteger();
+        try (Leonardo counting = client(b -> b.addInterceptor(chain -> {
+            attempts.incrementAndGet();
+            return chain.proceed(chain.request());
+        }))) {
+            CompletableFuture<GenerationJob> job = counting.generations().createAsync(GenerationRequest.builder().prompt("p").build());
+            awaitTrue(() -> attempts.get() == 2 && counting.http().dispatcher().runningCallsCount() == 1);
+
+            job.cancel(true);
+
+            awaitTrue(() -> counting.http().dispatcher().runningCallsCount() == 0);
+            assertThat(counting.http().dispatcher().runningCallsCount()).as("the retry was cancelled").isZero();
+        }
+    }
+
+    @Test
+    void anAsyncCallWhoseConnectionFailsEndsWithATypedIoException() {
+        api.stubFor(post(BASE + "/generations").willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+
+        CompletableFuture<GenerationJob> job = leonardo.generations().createAsync(GenerationRequest.builder().prompt("p").build());
+
+        assertThatThrownBy(() -> job.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                .hasCauseInstanceOf(LeonardoIoException.class);
+    }
+
+    @Test
+    void aClosedClientRefusesCallsWithoutSendingThem() {
+        leonardo.close();
+
+        assertThatThrownBy(() -> leonardo.generations().get(Fixtures.ID)).isInstanceOf(LeonardoException.class)
+                .hasMessageContaining("closed");
+        assertThat(api.getAllServeEvents()).isEmpty();
+    }
+
+    @Test
+    void closingTheClientEndsItsCallsInFlightAtOnceAndReleasesItsConnections() throws Exception {
+        api.stubFor(get(BASE + "/generations/" + Fixtures.ID)
+                .willReturn(okJson(Fixtures.generation(Fixtures.ID, "PENDING", null))));
+        api.stubFor(post(BASE + "/generations").willReturn(aResponse().withStatus(200).withFixedDelay(8_000)
+                .withBody(Fixtures.created(Fixtures.ID))));
+        leonardo.generations().get(Fixtures.ID); // leaves an idle connection in the pool
+        CompletableFuture<GenerationJob> job = leonardo.generations().createAsync(GenerationRequest.builder().prompt("p").build());
+        awaitTrue(() -> leonardo.http().dispatcher().runningCallsCount() == 1);
+
+        long start = System.nanoTime();
+        leonardo.close();
+
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).as("close waited for no response").isLessThan(Duration.ofSeconds(4));
+        assertThatThrownBy(() -> job.get(1, TimeUnit.SECONDS)).hasCauseInstanceOf(LeonardoException.class);
+        assertThat(leonardo.http().connectionPool().connectionCount()).as("connections left open").isZero();
+    }
+
+    @Test
+    void closingTheClientLeavesAUsersOwnOkHttpClientWorking() throws Exception {
+        OkHttpClient users = new OkHttpClient();
+        api.stubFor(get("/health").willReturn(aResponse().withStatus(204)));
+        try {
+            client(b -> b.okHttpClient(users)).close();
+
+            assertThat(users.dispatcher().executorService().isShutdown()).isFalse();
+            try (Response response = users.newCall(new Request.Builder().url(api.baseUrl() + "/health").build()).execute()) {
+                assertThat(response.code()).isEqualTo(204);
+            }
+            assertThat(users.connectionPool().connectionCount()).as("its pool was not emptied").isOne();
+        } finally {
+            users.dispatcher().executorService().shutdown();
+            users.connectionPool().evictAll();
+        }
+    }
+
+    @Test
+    void aCallTheUserCancelsThroughTheirOkHttpClientIsNotRetried() throws Exception {
+        OkHttpClient users = new OkHttpClient();
+        api.stubFor(get(BASE + "/generations/" + Fixtures.ID).willReturn(okJson(Fixtures.generation(Fixtures.ID, "PENDING", null))
+                .withFixedDelay(8_000)));
+        AtomicInteger attempts = new AtomicInteger();
+        try (Leonardo shared = client(b -> b.okHttpClient(users).addInterceptor(chain -> {
+            attempts.incrementAndGet();
+            return chain.proceed(chain.request());
+        }))) {
+            CompletableFuture<Generation> get = CompletableFuture.supplyAsync(() -> shared.generations().get(Fixtures.ID));
+            awaitTrue(() -> users.dispatcher().runningCallsCount() == 1);
+            Thread.sleep(300); // the request is sent: the cancel closes a socket awaiting the response
+
+            users.dispatcher().cancelAll();
+
+            assertThatThrownBy(() -> get.get(5, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class)
+                    .hasCauseInstanceOf(LeonardoIoException.class);
+            assertThat(attempts).as("attempts").hasValue(1);
+        } finally {
+            users.dispatcher().executorService().shutdown();
+            users.connectionPool().evictAll();
+        }
+    }
+
+    @Test
+    void aDeleteThatCouldNotConnectAndThenFindsNothingReportsNotFound() {
+        api.stubFor(delete(BASE + "/generations/" + Fixtures.ID).willReturn(aResponse().withStatus(404)));
+        AtomicInteger attempts = new AtomicInteger();
+        try (Leonardo refusedOnce = client(b -> b.addInterceptor(chain -> {
+            if (attempts.incrementAndGet() == 1) {
+                throw new ConnectException("Connection refused");
+            }
+            return chain.proceed(chain.request());
+        }))) {
+            // The first attempt never reached the server, so the 404 is not the echo of a delete of ours.
+            assertThatThrownBy(() -> refusedOnce.generations().delete(Fixtures.ID)).isInstanceOf(NotFoundException.class);
+            api.verify(1, deleteRequestedFor(urlEqualTo(BASE + "/generations/" + Fixtures.ID)));
+        }
+    }
+
+    @Test
+    void aBlockingCallInterruptedWhileWaitingToRetryStopsAndKeepsTheInterrupt() {
+        api.stubFor(get(BASE + "/generations/" + Fixtures.ID).willReturn(aResponse().withStatus(503)));
+        try (Leonardo interrupted = client(b -> b.sleeper(delay -> {
+            throw new InterruptedException();
+        }))) {
+            assertThatThrownBy(() -> interrupted.generations().get(Fixtures.ID)).isInstanceOf(LeonardoException.class)
+                    .hasMessageContaining("Interrupted");
+            assertThat(Thread.interrupted()).as("the thread's interrupt status, restored").isTrue();
+        }
     }
 
     @Test

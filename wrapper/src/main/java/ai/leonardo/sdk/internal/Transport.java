@@ -207,7 +207,7 @@ public final class Transport implements AutoCloseable {
             } catch (IOException | RuntimeException e) {
                 failure = e;
             }
-            Outcome<T> outcome = classify(current.request(), response, failure, kind, attempt, start, retryDeadline);
+            Outcome<T> outcome = classify(current, response, failure, kind, attempt, start, retryDeadline);
             if (outcome.retryDelay() == null) {
                 return outcome.value();
             }
@@ -283,7 +283,7 @@ public final class Transport implements AutoCloseable {
                     return;
                 }
                 try {
-                    Outcome<T> outcome = classify(c.request(), response, failure, kind, attempt, start, retryDeadline);
+                    Outcome<T> outcome = classify(c, response, failure, kind, attempt, start, retryDeadline);
                     if (outcome.retryDelay() == null) {
                         result.complete(outcome.value());
                     } else {
@@ -303,8 +303,9 @@ public final class Transport implements AutoCloseable {
     private record Outcome<T>(T value, Duration retryDelay) {
     }
 
-    private <T> Outcome<T> classify(Request request, Response<T> response, Throwable failure, Kind kind,
+    private <T> Outcome<T> classify(Call<T> call, Response<T> response, Throwable failure, Kind kind,
             int attempt, long startNanos, Instant retryDeadline) {
+        Request request = call.request();
         String operation = request.method() + " " + request.url().encodedPath();
         long millis = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
         boolean retriesLeft = attempt < settings.retryPolicy().maxRetries();
@@ -324,7 +325,7 @@ public final class Transport implements AutoCloseable {
             if (!(failure instanceof IOException io)) {
                 throw new LeonardoException(operation + " failed unexpectedly: " + failure, failure);
             }
-            if (retriesLeft && retryableIo(io, kind)) {
+            if (retriesLeft && !cancelledByUser(call, io) && retryableIo(io, kind)) {
                 Duration delay = RetryDelays.backoff(settings.retryPolicy(), attempt);
                 if (startsBy(delay, retryDeadline)) {
                     return new Outcome<>(null, delay);
@@ -359,10 +360,15 @@ public final class Transport implements AutoCloseable {
         if (neverLeft(e)) {
             return true; // safe even for a create
         }
-        if (e.getMessage() != null && e.getMessage().equals("Canceled")) {
-            return false;
-        }
         return kind == Kind.IDEMPOTENT;
+    }
+
+    /**
+     * Cancelled through the user's OkHttp dispatcher: final, whatever I/O error it surfaced as. The
+     * call timeout cancels a call too, but fails it with an InterruptedIOException, and is retried.
+     */
+    private static boolean cancelledByUser(Call<?> call, IOException e) {
+        return call.isCanceled() && !(e instanceof InterruptedIOException);
     }
 
     /** Whether a retry after this delay starts by the deadline (none: always). */
@@ -440,12 +446,12 @@ public final class Transport implements AutoCloseable {
         if (ownsHttp) {
             http.dispatcher().cancelAll();
             http.dispatcher().executorService().shutdown();
-            http.connectionPool().evictAll();
             try {
                 http.dispatcher().executorService().awaitTermination(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+            // After the calls ended: their connections are back in the pool, idle, and closed here too.
             http.connectionPool().evictAll();
         }
     }

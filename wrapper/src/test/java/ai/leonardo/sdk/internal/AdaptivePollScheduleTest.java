@@ -32,6 +32,55 @@ class AdaptivePollScheduleTest {
     }
 
     @Test
+    void theFirstPollIsPlannedFromTheCreateSoAWaitStartedLateWaitsLess() {
+        AdaptivePollSchedule schedule = new AdaptivePollSchedule();
+
+        Duration fromTheCreate = schedule.nextDelay(JobClass.UNKNOWN, Duration.ZERO, 0);
+        Duration oneSecondLater = schedule.nextDelay(JobClass.UNKNOWN, Duration.ofSeconds(1), 0);
+
+        assertThat(fromTheCreate.minus(oneSecondLater).toMillis()).isEqualTo(1000);
+    }
+
+    @Test
+    void aCompletionSeenAtElapsedZeroTeachesNothing() {
+        AdaptivePollSchedule trained = new AdaptivePollSchedule();
+        trained.recordCompletion(SMALL, null, Duration.ZERO);
+
+        AdaptivePollSchedule fresh = new AdaptivePollSchedule();
+        for (Duration elapsed : new Duration[] {Duration.ZERO, Duration.ofSeconds(5), Duration.ofSeconds(60)}) {
+            assertThat(trained.nextDelay(SMALL, elapsed, 1)).isEqualTo(fresh.nextDelay(SMALL, elapsed, 1));
+            assertThat(trained.nextDelay(JobClass.UNKNOWN, elapsed, 1)).isEqualTo(fresh.nextDelay(JobClass.UNKNOWN, elapsed, 1));
+        }
+    }
+
+    @Test
+    void aSizeNeverSeenIsPredictedFromTheModelsOtherSizes() {
+        AdaptivePollSchedule schedule = new AdaptivePollSchedule();
+        for (int i = 0; i < 40; i++) {
+            train(schedule, JobClass.of("model-a", 512L, 512L, 1L), 4, 1);
+            train(schedule, JobClass.of("model-a", 1024L, 1024L, 1L), 16, 1);
+        }
+
+        // Four times the pixels took four times as long; 1536x1536 is nine times 512x512 (about 32 s),
+        // where the mix of all jobs (geometric mean 8 s) would poll within seconds.
+        assertThat(firstPollSeconds(schedule, JobClass.of("model-a", 1536L, 1536L, 1L))).isBetween(15.0, 33.0);
+    }
+
+    @Test
+    void aClassIsScheduledFromItsOwnHistoryWhereTheModelWideFitMissesIt() {
+        AdaptivePollSchedule schedule = new AdaptivePollSchedule();
+        JobClass twoImages = JobClass.of("model-a", 512L, 512L, 2L);
+        for (int i = 0; i < 30; i++) {
+            train(schedule, JobClass.of("model-a", 512L, 512L, 1L), 5, 1);
+            train(schedule, twoImages, 40, 1);
+            train(schedule, JobClass.of("model-a", 512L, 512L, 4L), 5, 1);
+        }
+
+        // No line through image counts fits 5 s, 40 s, 5 s; the class's own 40 s decides.
+        assertThat(firstPollSeconds(schedule, twoImages)).isBetween(15.0, 41.0);
+    }
+
+    @Test
     void aClassThatTakesTenSecondsIsFirstPolledShortlyBeforeTenSeconds() {
         AdaptivePollSchedule schedule = new AdaptivePollSchedule();
         train(schedule, SMALL, 10, 40);

@@ -2,6 +2,7 @@ package ai.leonardo.sdk.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.leonardo.sdk.InternalServerException;
 import ai.leonardo.sdk.LeonardoServiceException;
 import ai.leonardo.sdk.PermissionDeniedException;
 import ai.leonardo.sdk.UnexpectedStatusException;
@@ -38,6 +39,14 @@ class ErrorMapperTest {
 
         assertThat(e).isExactlyInstanceOf(UnexpectedStatusException.class);
         assertThat(e.statusCode()).isEqualTo(418);
+    }
+
+    @Test
+    void statusesFrom500To599AreServerErrorsAndNoOthers() {
+        assertThat(map(500, Headers.of())).isInstanceOf(InternalServerException.class);
+        assertThat(map(599, Headers.of())).isInstanceOf(InternalServerException.class);
+        assertThat(map(499, Headers.of())).isExactlyInstanceOf(UnexpectedStatusException.class);
+        assertThat(map(600, Headers.of())).isExactlyInstanceOf(UnexpectedStatusException.class);
     }
 
     @Test

@@ -54,6 +54,8 @@ class InvalidRequestTableTest {
                 v("width", "must be between 32 and 1536")),
             row("width above 1536", b -> b.width(1544),
                 v("width", "must be between 32 and 1536")),
+            row("width out of range and not a multiple of 8: the range alone", b -> b.width(20),
+                v("width", "must be between 32 and 1536")),
             row("width not a multiple of 8", b -> b.width(500),
                 v("width", "must be a multiple of 8")),
             row("height not a multiple of 8", b -> b.height(770),

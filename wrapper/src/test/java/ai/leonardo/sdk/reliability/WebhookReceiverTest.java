@@ -75,6 +75,28 @@ class WebhookReceiverTest {
     }
 
     @Test
+    void aBodyOfExactlyTheLimitIsRead() {
+        String padded = VENDOR_BODY + " ".repeat(WebhookReceiver.MAX_BODY_BYTES - VENDOR_BODY.length());
+
+        assertThat(post(bearer(KEY), padded)).isEqualTo(200);
+    }
+
+    @Test
+    void anIgnoredEventTypeIsLoggedCutTo64CharactersWithControlCharactersReplaced() {
+        String forged = "evil\nWebhook callback for generation " + ID + " woke its wait" + "y".repeat(40);
+        String exactly64 = "t".repeat(64);
+        try (CapturedLogs logs = new CapturedLogs()) {
+            post(bearer(KEY), "{\"type\":\"" + forged.replace("\n", "\\n") + "\"}");
+            post(bearer(KEY), "{\"type\":\"" + exactly64 + "\"}");
+
+            assertThat(logs.lines()).contains(
+                    "ai.leonardo.sdk.WebhookReceiver Webhook callback ignored: event type " + forged.substring(0, 64).replace('\n', '?') + "...",
+                    "ai.leonardo.sdk.WebhookReceiver Webhook callback ignored: event type " + exactly64);
+            assertThat(logs.lines()).noneMatch(line -> line.contains("\n"));
+        }
+    }
+
+    @Test
     void unknownEventTypeIsAnsweredOkAndIgnored() {
         assertThat(post(bearer(KEY), "{\"type\":\"video_generation.complete\",\"data\":{\"object\":{\"id\":\"" + ID + "\"}}}"))
                 .isEqualTo(200);
@@ -102,7 +124,7 @@ class WebhookReceiverTest {
             post(bearer(KEY), "{\"type\":\"other\"}");
             assertThat(logs.lines()).isNotEmpty().noneMatch(line -> line.contains(KEY));
         }
-        assertThat(receiver.toString()).doesNotContain(KEY);
+        assertThat(receiver.toString()).isEqualTo("WebhookReceiver{webhookApiKey=<redacted>}");
         assertThat(leonardo.toString()).doesNotContain(KEY);
         assertThat(Leonardo.builder().webhookApiKey(KEY).toString()).doesNotContain(KEY);
     }
