@@ -289,7 +289,7 @@ public final class Generations {
      */
     Generation fetch(String id, Instant retryDeadline) {
         try {
-            return present(id, transport.execute(transport.api().getGenerationById(id), Transport.Kind.IDEMPOTENT,
+            return present(id, transport.execute(transport.api().getGenerationById(id), Transport.Kind.POLL,
                     retryDeadline));
         } catch (NotFoundException e) {
             throw withId(id, e);
@@ -299,7 +299,7 @@ public final class Generations {
     /** {@link #fetch(String, Instant)} without blocking; cancelling the result cancels the GET. */
     CompletableFuture<Generation> fetchAsync(String id, Instant retryDeadline) {
         CompletableFuture<GetGenerationResponse> call = transport.executeAsync(
-                transport.api().getGenerationById(id), Transport.Kind.IDEMPOTENT, waiter.scheduler(), retryDeadline);
+                transport.api().getGenerationById(id), Transport.Kind.POLL, waiter.scheduler(), retryDeadline);
         return cancelling(call, call.handle((response, error) -> {
             if (error != null) {
                 LeonardoException e = Waiter.unwrap(error);

@@ -29,7 +29,8 @@ import okhttp3.OkHttpClient;
  *
  * <p>Thread-safe and meant to be shared: create one per application and close it at shutdown.
  * {@link #close()} releases the HTTP dispatcher and connection pool (unless they belong to an
- * {@link OkHttpClient} the caller passed in) and the scheduler the client owns; async waits still
+ * {@link OkHttpClient} the caller passed in, see {@link Builder#okHttpClient(OkHttpClient)}) and
+ * the scheduler the client owns; async waits still
  * running end with a {@link LeonardoException} (their generations go on on the server).
  */
 public final class Leonardo implements AutoCloseable {
@@ -39,6 +40,10 @@ public final class Leonardo implements AutoCloseable {
     public static final String BASE_URL_ENV = "LEONARDO_BASE_URL";
     /** Environment variable holding the webhook callback API key. */
     public static final String WEBHOOK_API_KEY_ENV = "LEONARDO_WEBHOOK_API_KEY";
+    /** Environment variable holding the account's user id, which lets waits share their polls. */
+    public static final String USER_ID_ENV = "LEONARDO_USER_ID";
+    /** Poll requests per second a client sends at most unless {@link Builder#maxPollsPerSecond(int)} says otherwise. */
+    public static final int DEFAULT_MAX_POLLS_PER_SECOND = 10;
 
     private final HttpUrl baseUrl;
     private final RetryPolicy retryPolicy;
@@ -53,7 +58,7 @@ public final class Leonardo implements AutoCloseable {
         this.retryPolicy = b.retryPolicy;
         this.transport = new Transport(new TransportSettings(b.baseUrl, b.apiKey, userAgent(), b.okHttpClient,
                 b.connectTimeout, b.readTimeout, b.writeTimeout, b.callTimeout, b.retryPolicy, b.sleeper, b.clock,
-                List.copyOf(b.interceptors), b.logBodies));
+                List.copyOf(b.interceptors), b.logBodies, b.maxPollsPerSecond));
         this.ownsScheduler = b.scheduler == null;
         this.scheduler = ownsScheduler ? newScheduler() : b.scheduler;
         this.generations = new Generations(transport, new GenerationMapper(transport::open), b.defaults, b.validation,
@@ -179,6 +184,8 @@ public final class Leonardo implements AutoCloseable {
         private boolean validation = true;
         private WaitPolicy waitPolicy = WaitPolicy.defaults();
         private boolean logBodies;
+        private int maxPollsPerSecond = DEFAULT_MAX_POLLS_PER_SECOND;
+        private String userId;
         private final List<Interceptor> interceptors = new ArrayList<>();
 
         private Builder() {
@@ -220,8 +227,8 @@ public final class Leonardo implements AutoCloseable {
         }
 
         /**
-         * Reads {@value #API_KEY_ENV}, {@value #BASE_URL_ENV} and {@value #WEBHOOK_API_KEY_ENV}
-         * from the given environment.
+         * Reads {@value #API_KEY_ENV}, {@value #BASE_URL_ENV}, {@value #WEBHOOK_API_KEY_ENV} and
+         * {@value #USER_ID_ENV} from the given environment.
          *
          * @param env the environment, usually {@link System#getenv()}
          * @return this builder
@@ -239,13 +246,21 @@ public final class Leonardo implements AutoCloseable {
             if (webhookKey != null && !webhookKey.isBlank()) {
                 webhookApiKey(webhookKey.trim());
             }
+            String user = env.get(USER_ID_ENV);
+            if (user != null && !user.isBlank()) {
+                userId(user.trim());
+            }
             return this;
         }
 
         /**
-         * Shares an existing OkHttpClient's connection pool and dispatcher. The client derives its
-         * own settings from it; {@link Leonardo#close()} then leaves the shared pools open. Its
-         * timeouts are kept unless set on this builder.
+         * Shares an existing OkHttpClient's connection pool. The client derives its own settings
+         * from it; {@link Leonardo#close()} then leaves the shared pool open. Its timeouts are kept
+         * unless set on this builder. Its dispatcher is shared only if you set its limits: one with
+         * OkHttp's defaults (5 requests per host) would queue async waits at real latency, so the
+         * client then runs its calls on a dispatcher of its own (closed with the client). A
+         * dispatcher of your own limits is kept as is, and its per-host limit caps this client's
+         * async waits and calls in flight (a warning is logged when it is below 256).
          *
          * @param client the client to share
          * @return this builder
@@ -371,6 +386,41 @@ public final class Leonardo implements AutoCloseable {
          */
         public Builder logBodies(boolean enabled) {
             this.logBodies = enabled;
+            return this;
+        }
+
+        /**
+         * Caps the poll requests of this client: every GET of one generation (each wait's polls and
+         * their retries, {@link GenerationJob#poll()}, {@link Generations#get(String)}) and each
+         * shared list page take a slot, at most {@code perSecond} a second with bursts of one
+         * second's worth; a poll past the budget is held back, never dropped. A 429 on any of the
+         * client's GETs or DELETEs holds back every wait of the client until its {@code Retry-After}.
+         * Creates are not counted here (batches have {@link BatchOptions#maxCreatesPerMinute()}).
+         * Default {@value Leonardo#DEFAULT_MAX_POLLS_PER_SECOND}: raise it when thousands of waits
+         * run without a user id (see {@link #userId(String)}), lower it when other processes share the key.
+         *
+         * @param perSecond poll requests per second, at least 1
+         * @return this builder
+         */
+        public Builder maxPollsPerSecond(int perSecond) {
+            if (perSecond < 1) {
+                throw new LeonardoException("maxPollsPerSecond must be at least 1: " + perSecond);
+            }
+            this.maxPollsPerSecond = perSecond;
+            return this;
+        }
+
+        /**
+         * Sets the account's user id (no endpoint returns it; the web app shows it), so the waits of
+         * this client share their polls: one {@code GET /generations/user/{userId}} page answers for
+         * every job on it, and only jobs not on the page are fetched by id. Unset, each wait polls
+         * its own job.
+         *
+         * @param userId the user id, a UUID
+         * @return this builder
+         */
+        public Builder userId(String userId) {
+            this.userId = userId == null || userId.isBlank() ? null : userId;
             return this;
         }
 

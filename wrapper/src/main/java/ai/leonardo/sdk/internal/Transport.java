@@ -42,6 +42,11 @@ public final class Transport implements AutoCloseable {
     public enum Kind {
         /** GET and DELETE: retried on I/O failures, timeouts, 408, 429 and 5xx. */
         IDEMPOTENT,
+        /**
+         * A wait's GET: retried like {@link #IDEMPOTENT}, and every attempt (retries too) takes a
+         * slot of the client's poll budget first.
+         */
+        POLL,
         /** POST /generations: retried only when the server cannot have accepted it. */
         CREATE
     }
@@ -53,11 +58,13 @@ public final class Transport implements AutoCloseable {
     private final TransportSettings settings;
     private final OkHttpClient http;
     private final boolean ownsHttp;
+    private final boolean ownsDispatcher;
     private final ImageApi api;
     private final DownloadApi downloads;
     private final Retrofit lowLevel;
     private final ErrorMapper errors;
     private final SecretRedactor redactor;
+    private final PollBudget pollBudget;
     private volatile boolean closed;
 
     /**
@@ -69,10 +76,18 @@ public final class Transport implements AutoCloseable {
         this.settings = settings;
         this.redactor = new SecretRedactor(settings.apiKey());
         this.errors = new ErrorMapper(redactor);
+        this.pollBudget = new PollBudget(settings.pollsPerSecond(), settings.clock());
         this.ownsHttp = settings.userClient() == null;
-        OkHttpClient.Builder builder = ownsHttp
-                ? new OkHttpClient.Builder().dispatcher(asyncDispatcher())
-                : settings.userClient().newBuilder();
+        this.ownsDispatcher = ownsHttp || hasOkHttpDefaultLimits(settings.userClient().dispatcher());
+        OkHttpClient.Builder builder = ownsHttp ? new OkHttpClient.Builder() : settings.userClient().newBuilder();
+        if (ownsDispatcher) {
+            // A shared client keeps its connection pool; its default dispatcher would queue polls.
+            builder.dispatcher(asyncDispatcher());
+        } else if (settings.userClient().dispatcher().getMaxRequestsPerHost() < MAX_ASYNC_CALLS) {
+            LOG.warn("The OkHttpClient passed to the SDK has a dispatcher of its own limits ({} per host, {} in all): "
+                    + "async waits and calls beyond them queue", settings.userClient().dispatcher().getMaxRequestsPerHost(),
+                    settings.userClient().dispatcher().getMaxRequests());
+        }
         // The SDK decides what is retried: OkHttp's own silent retry could resend a create.
         builder.retryOnConnectionFailure(false);
         if (settings.connectTimeout() != null) {
@@ -124,6 +139,17 @@ public final class Transport implements AutoCloseable {
      * 150 ms per response, {@value #MAX_ASYNC_CALLS} calls in flight carry ~1,700 polls a second,
      * far above any rate the vendor accepts, so only a runaway client ever reaches it.
      */
+    /**
+     * Whether a user's dispatcher still has OkHttp's out-of-the-box limits (64 calls, 5 per host):
+     * nobody chose them for this work, so the SDK runs its calls on a dispatcher of its own. One set
+     * to other limits on purpose is kept.
+     */
+    private static boolean hasOkHttpDefaultLimits(Dispatcher dispatcher) {
+        Dispatcher fresh = new Dispatcher();
+        return dispatcher.getMaxRequests() == fresh.getMaxRequests()
+                && dispatcher.getMaxRequestsPerHost() == fresh.getMaxRequestsPerHost();
+    }
+
     private static Dispatcher asyncDispatcher() {
         Dispatcher dispatcher = new Dispatcher(AsyncCallExecutor.create());
         dispatcher.setMaxRequests(MAX_ASYNC_CALLS);
@@ -190,6 +216,10 @@ public final class Transport implements AutoCloseable {
             if (attempt > 0) {
                 current = current.clone();
             }
+            Duration hold = kind == Kind.POLL ? pollBudget.reserve() : Duration.ZERO;
+            if (!hold.isZero()) {
+                sleep(hold);
+            }
             long start = System.nanoTime();
             Response<T> response = null;
             Throwable failure = null;
@@ -254,6 +284,24 @@ public final class Transport implements AutoCloseable {
         }
         if (closed) {
             result.completeExceptionally(closedException());
+            return;
+        }
+        Duration hold = kind == Kind.POLL ? pollBudget.reserve() : Duration.ZERO;
+        if (hold.isZero()) {
+            sendAsync(call, kind, attempt, result, inFlight, scheduler, retryDeadline);
+            return;
+        }
+        try {
+            scheduler.schedule(() -> sendAsync(call, kind, attempt, result, inFlight, scheduler, retryDeadline),
+                    hold.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RuntimeException e) { // RejectedExecutionException: the client was closed
+            result.completeExceptionally(new LeonardoException("Cannot schedule the request: " + e, e));
+        }
+    }
+
+    private <T> void sendAsync(Call<T> call, Kind kind, int attempt, CompletableFuture<T> result,
+            AtomicReference<Call<T>> inFlight, ScheduledExecutorService scheduler, Instant retryDeadline) {
+        if (result.isDone()) {
             return;
         }
         inFlight.set(call);
@@ -334,6 +382,10 @@ public final class Transport implements AutoCloseable {
         }
         int status = response.code();
         Duration retryAfter = RetryDelays.retryAfter(response.headers(), settings.retryPolicy(), settings.clock().instant());
+        if (status == 429 && kind != Kind.CREATE) {
+            // The server's rate limit counts every request of the key: all waits hold back, not only this one.
+            pollBudget.pause(retryAfter != null ? retryAfter : RetryDelays.backoff(settings.retryPolicy(), attempt));
+        }
         if (retriesLeft && retryableStatus(status, kind)) {
             Duration delay = retryAfter != null ? retryAfter : RetryDelays.backoff(settings.retryPolicy(), attempt);
             if (startsBy(delay, retryDeadline)) {
@@ -353,7 +405,7 @@ public final class Transport implements AutoCloseable {
         if (e.getMessage() != null && e.getMessage().equals("Canceled")) {
             return false;
         }
-        return kind == Kind.IDEMPOTENT;
+        return kind != Kind.CREATE;
     }
 
     /** Whether a retry after this delay starts by the deadline (none: always). */
@@ -378,7 +430,7 @@ public final class Transport implements AutoCloseable {
         if (status == 429) {
             return true; // rejected before any work started
         }
-        return kind == Kind.IDEMPOTENT && (status == 408 || status >= 500);
+        return kind != Kind.CREATE && (status == 408 || status >= 500);
     }
 
     private static LeonardoIoException ioException(String operation, IOException e) {
@@ -428,15 +480,21 @@ public final class Transport implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        if (ownsHttp) {
+        if (ownsDispatcher) {
             http.dispatcher().cancelAll();
             http.dispatcher().executorService().shutdown();
+        }
+        if (ownsHttp) {
             http.connectionPool().evictAll();
+        }
+        if (ownsDispatcher) {
             try {
                 http.dispatcher().executorService().awaitTermination(5, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (ownsHttp) {
             http.connectionPool().evictAll();
         }
     }
