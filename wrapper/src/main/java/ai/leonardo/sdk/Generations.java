@@ -65,7 +65,7 @@ public final class Generations {
     private final CallbackWakeups wakeups;
 
     Generations(Transport transport, GenerationMapper mapper, GenerationDefaults defaults, boolean validation,
-            WaitPolicy waitPolicy, ScheduledExecutorService scheduler, Sleeper sleeper, Clock clock) {
+            WaitPolicy waitPolicy, ScheduledExecutorService scheduler, Sleeper sleeper, Clock clock, String userId) {
         this.transport = transport;
         this.mapper = mapper;
         this.defaults = defaults;
@@ -73,7 +73,8 @@ public final class Generations {
         this.waitPolicy = waitPolicy;
         // One schedule per client: it learns from every job this client sees finish.
         this.wakeups = new CallbackWakeups(clock);
-        this.waiter = new Waiter(this, scheduler, sleeper, clock, new AdaptivePollSchedule(), wakeups);
+        SharedPolls shared = userId == null ? null : new SharedPolls(userId, this, wakeups, clock);
+        this.waiter = new Waiter(this, scheduler, sleeper, clock, new AdaptivePollSchedule(), wakeups, shared);
     }
 
     /** @return where accepted webhook callbacks wake this client's waits */
@@ -435,8 +436,17 @@ public final class Generations {
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        UserGenerationsResponse response = transport.execute(
-                transport.api().getGenerationsByUserId(userId, (long) offset, (long) limit), Transport.Kind.IDEMPOTENT);
+        return toList(transport.execute(
+                transport.api().getGenerationsByUserId(userId, (long) offset, (long) limit), Transport.Kind.IDEMPOTENT));
+    }
+
+    /** The newest {@code limit} of a user's generations without blocking, for shared polls (on the poll budget). */
+    CompletableFuture<List<Generation>> listPageAsync(String userId, int limit) {
+        return transport.executeAsync(transport.api().getGenerationsByUserId(userId, 0L, (long) limit),
+                Transport.Kind.POLL, waiter.scheduler()).thenApply(this::toList);
+    }
+
+    private List<Generation> toList(UserGenerationsResponse response) {
         if (response.getGenerations() == null) {
             return List.of();
         }

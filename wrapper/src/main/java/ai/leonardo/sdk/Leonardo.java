@@ -1,6 +1,7 @@
 package ai.leonardo.sdk;
 
 import ai.leonardo.sdk.internal.DaemonThreads;
+import ai.leonardo.sdk.internal.RequestValidator;
 import ai.leonardo.sdk.internal.Transport;
 import ai.leonardo.sdk.internal.TransportSettings;
 import java.time.Clock;
@@ -62,7 +63,7 @@ public final class Leonardo implements AutoCloseable {
         this.ownsScheduler = b.scheduler == null;
         this.scheduler = ownsScheduler ? newScheduler() : b.scheduler;
         this.generations = new Generations(transport, new GenerationMapper(transport::open), b.defaults, b.validation,
-                b.waitPolicy, scheduler, b.sleeper, b.clock);
+                b.waitPolicy, scheduler, b.sleeper, b.clock, b.userId);
         this.webhooks = b.webhookApiKey == null ? null : new WebhookReceiver(b.webhookApiKey, generations.wakeups());
     }
 
@@ -446,6 +447,9 @@ public final class Leonardo implements AutoCloseable {
             if (apiKey == null || apiKey.isBlank()) {
                 throw new LeonardoException("No API key: set the " + API_KEY_ENV
                         + " environment variable or call Leonardo.builder().apiKey(...)");
+            }
+            if (userId != null) {
+                RequestValidator.requireUuid("userId", userId);
             }
             if (okHttpClient != null && !timeoutsSet) {
                 connectTimeout = null;
