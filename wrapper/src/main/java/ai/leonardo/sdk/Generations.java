@@ -440,9 +440,9 @@ public final class Generations {
                 transport.api().getGenerationsByUserId(userId, (long) offset, (long) limit), Transport.Kind.IDEMPOTENT));
     }
 
-    /** The newest {@code limit} of a user's generations without blocking, for shared polls (on the poll budget). */
-    CompletableFuture<List<Generation>> listPageAsync(String userId, int limit) {
-        return transport.executeAsync(transport.api().getGenerationsByUserId(userId, 0L, (long) limit),
+    /** One page of a user's generations without blocking, for shared polls (on the poll budget). */
+    CompletableFuture<List<Generation>> listPageAsync(String userId, int offset, int limit) {
+        return transport.executeAsync(transport.api().getGenerationsByUserId(userId, (long) offset, (long) limit),
                 Transport.Kind.POLL, waiter.scheduler()).thenApply(this::toList);
     }
 

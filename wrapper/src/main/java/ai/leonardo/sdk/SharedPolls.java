@@ -14,12 +14,13 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * The polls of one client's waits, shared when the account's user id is known. A poll that falls
- * due joins the {@code GET /generations/user/{userId}} page under way, or starts one; a poll due
- * within {@link #FRESH} of the last page is answered from it. A job on the page (newest first) is
- * answered from it: the page carries the same generation data as a GET by id. A job not on it
- * (pushed off by newer generations, from this process or another, or older) is fetched by id, so
- * every wait still ends on its own job's data. A page that shows a job ended wakes that job's
- * waits, as a webhook callback would, and their next poll is answered with no request.
+ * due joins the round of {@code GET /generations/user/{userId}} pages under way, or starts one
+ * (the newest generations, as many pages as the waits running need); a poll due within
+ * {@link #FRESH} of the last round is answered from it. A job on the pages is answered from them:
+ * they carry the same generation data as a GET by id. A job not on them (pushed off by newer
+ * generations, from this process or another, or older) is fetched by id, so every wait still ends
+ * on its own job's data. A round that shows a job ended wakes that job's waits, as a webhook
+ * callback would, and their next poll is answered with no request.
  *
  * <p>Without a user id the client has no instance and every wait polls its own job.
  */
@@ -30,8 +31,13 @@ final class SharedPolls {
      * staleness (a page that shows a job ended ends its wait at once, so ends are not delayed).
      */
     static final Duration FRESH = Duration.ofMillis(500);
-    /** The page is sized to the waits running (twice as many, for other processes' generations). */
-    private static final int MIN_PAGE = 10;
+    /**
+     * A round lists twice as many generations as there are waits (room for other processes'),
+     * at least {@value #MIN_LISTED} and at most {@value #MAX_LISTED}, in pages of
+     * {@link Generations#DEFAULT_PAGE_SIZE} fetched side by side.
+     */
+    private static final int MIN_LISTED = 10;
+    private static final int MAX_LISTED = 1000;
     private static final int MAX_ENDED = 10_000;
 
     private final String userId;
@@ -57,7 +63,7 @@ final class SharedPolls {
         this.clock = clock;
     }
 
-    /** One list page: sent at one instant, answering for the jobs on it. */
+    /** One round of list pages: sent at one instant, answering for the jobs on them. */
     private static final class Page {
         final Instant sentAt;
         /** Ids of the polls that joined this page while it was under way. */
@@ -111,10 +117,16 @@ final class SharedPolls {
 
     /** Starts a page GET; called holding the lock. */
     private void send(Page page) {
-        int size = Math.min(Generations.DEFAULT_PAGE_SIZE, Math.max(MIN_PAGE, 2 * wakeups.waitingCount()));
-        page.result = generations.listPageAsync(userId, size).thenApply(list -> {
+        int listed = Math.min(MAX_LISTED, Math.max(MIN_LISTED, 2 * wakeups.waitingCount()));
+        int pageSize = Generations.DEFAULT_PAGE_SIZE;
+        List<CompletableFuture<List<Generation>>> parts = new ArrayList<>();
+        for (int offset = 0; offset < listed; offset += pageSize) {
+            parts.add(generations.listPageAsync(userId, offset, Math.min(pageSize, listed - offset)));
+        }
+        page.result = CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).thenApply(all -> {
             Map<String, Generation> byId = new HashMap<>();
-            list.forEach(generation -> byId.put(generation.id(), generation));
+            // A generation moved to the next page by a newer one shows twice; either copy is current.
+            parts.forEach(part -> part.join().forEach(generation -> byId.put(generation.id(), generation)));
             return byId;
         });
         page.result.whenComplete((byId, error) -> landed(page, byId));

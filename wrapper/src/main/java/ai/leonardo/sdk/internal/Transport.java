@@ -215,10 +215,11 @@ public final class Transport implements AutoCloseable {
             requireOpen();
             if (attempt > 0) {
                 current = current.clone();
-            }
-            Duration hold = kind == Kind.POLL ? pollBudget.reserve() : Duration.ZERO;
-            if (!hold.isZero()) {
-                sleep(hold);
+            } else {
+                Duration hold = budgetHold(kind, retryDeadline);
+                if (!hold.isZero()) {
+                    sleep(hold);
+                }
             }
             long start = System.nanoTime();
             Response<T> response = null;
@@ -235,7 +236,8 @@ public final class Transport implements AutoCloseable {
             if (mayHaveReachedServer(response, failure)) {
                 onResend.run();
             }
-            sleep(outcome.retryDelay());
+            // The retry's budget slot is taken now, so one sleep covers it and the backoff.
+            sleep(longer(outcome.retryDelay(), budgetHold(kind, retryDeadline)));
         }
     }
 
@@ -273,27 +275,21 @@ public final class Transport implements AutoCloseable {
                 inFlight.get().cancel();
             }
         });
-        attemptAsync(call, kind, 0, result, inFlight, scheduler, retryDeadline);
+        attemptAsync(call, kind, 0, result, inFlight, scheduler, retryDeadline, budgetHold(kind, retryDeadline));
         return result;
     }
 
+    /** Sends the attempt after {@code delay}: at once when it is zero, else from the scheduler. */
     private <T> void attemptAsync(Call<T> call, Kind kind, int attempt, CompletableFuture<T> result,
-            AtomicReference<Call<T>> inFlight, ScheduledExecutorService scheduler, Instant retryDeadline) {
-        if (result.isDone()) {
-            return;
-        }
-        if (closed) {
-            result.completeExceptionally(closedException());
-            return;
-        }
-        Duration hold = kind == Kind.POLL ? pollBudget.reserve() : Duration.ZERO;
-        if (hold.isZero()) {
+            AtomicReference<Call<T>> inFlight, ScheduledExecutorService scheduler, Instant retryDeadline,
+            Duration delay) {
+        if (delay.isZero()) {
             sendAsync(call, kind, attempt, result, inFlight, scheduler, retryDeadline);
             return;
         }
         try {
             scheduler.schedule(() -> sendAsync(call, kind, attempt, result, inFlight, scheduler, retryDeadline),
-                    hold.toNanos(), TimeUnit.NANOSECONDS);
+                    delay.toNanos(), TimeUnit.NANOSECONDS);
         } catch (RuntimeException e) { // RejectedExecutionException: the client was closed
             result.completeExceptionally(new LeonardoException("Cannot schedule the request: " + e, e));
         }
@@ -302,6 +298,10 @@ public final class Transport implements AutoCloseable {
     private <T> void sendAsync(Call<T> call, Kind kind, int attempt, CompletableFuture<T> result,
             AtomicReference<Call<T>> inFlight, ScheduledExecutorService scheduler, Instant retryDeadline) {
         if (result.isDone()) {
+            return;
+        }
+        if (closed) {
+            result.completeExceptionally(closedException());
             return;
         }
         inFlight.set(call);
@@ -326,8 +326,8 @@ public final class Transport implements AutoCloseable {
                     if (outcome.retryDelay() == null) {
                         result.complete(outcome.value());
                     } else {
-                        scheduler.schedule(() -> attemptAsync(c.clone(), kind, attempt + 1, result, inFlight, scheduler, retryDeadline),
-                                outcome.retryDelay().toMillis(), TimeUnit.MILLISECONDS);
+                        attemptAsync(c.clone(), kind, attempt + 1, result, inFlight, scheduler, retryDeadline,
+                                longer(outcome.retryDelay(), budgetHold(kind, retryDeadline)));
                     }
                 } catch (LeonardoException e) {
                     result.completeExceptionally(e);
@@ -336,6 +336,27 @@ public final class Transport implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * Takes a slot of the poll budget for a {@link Kind#POLL} attempt and returns how long to hold
+     * it back, never past {@code retryDeadline}: a wait's last poll at its deadline goes then, even
+     * while the budget is paused, instead of outliving the wait.
+     */
+    private Duration budgetHold(Kind kind, Instant retryDeadline) {
+        if (kind != Kind.POLL) {
+            return Duration.ZERO;
+        }
+        Duration hold = pollBudget.reserve();
+        if (retryDeadline != null) {
+            Duration left = Duration.between(settings.clock().instant(), retryDeadline);
+            hold = left.isNegative() ? Duration.ZERO : hold.compareTo(left) > 0 ? left : hold;
+        }
+        return hold;
+    }
+
+    private static Duration longer(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** The result of one attempt: a value, or a delay before the next attempt. Failures throw. */
