@@ -7,6 +7,7 @@ import com.google.gson.Gson;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,15 +23,19 @@ import java.util.Map;
  */
 final class Latency {
     static final int MEDIAN_SECONDS = 3;
-    static final List<Integer> LATENCIES_MS = List.of(0, 50, 150);
+    /** The server latencies; {@code -Dbench.latencies=150} runs a subset (e.g. on a second JDK). */
+    static final List<Integer> LATENCIES_MS = Arrays.stream(System.getProperty("bench.latencies", "0,50,150").split(","))
+            .map(String::trim).map(Integer::valueOf).toList();
     static final List<Double> SIGMAS = List.of(0.35, 0.5);
     static final List<Integer> COUNTS = List.of(10, 100, 1000);
+    /** Fewer waits than this run in rounds, one after another, until there are this many samples. */
+    static final int SAMPLES = 50;
 
     private Latency() {
     }
 
     /** One run's numbers. */
-    record Row(int latencyMs, double sigma, int count, String mode, long completed, double p50, double p95,
+    record Row(int latencyMs, double sigma, int count, int rounds, String mode, long completed, double p50, double p95,
             double requestsPerJob, double peakExtraThreads, double wallSeconds) {
     }
 
@@ -59,15 +64,15 @@ final class Latency {
 
                 Each run: a fresh FakeLeonardo with the given latency on every response (jobs log-normal, median %d s), a \
                 fresh child JVM creating N generations with `createAsync` and waiting with `awaitAsync()` under the default \
-                policy, poll budget set high enough not to bind. Lag: wait completed minus job finished on the fake. \
+                policy (10 waits: 5 rounds one after another, for 50 samples), poll budget set high enough not to bind. Lag: wait completed minus job finished on the fake. \
                 Requests: GETs by id plus list pages, per job. Threads: peak live platform threads minus those before the \
                 first call (OkHttp's and the scheduler's few included). JDK %s.
 
-                | latency | sigma | waits | mode | completed | lag p50 (s) | lag p95 (s) | requests / job | peak extra threads | wall (s) |
-                |---|---|---|---|---|---|---|---|---|---|
+                | latency | sigma | waits | rounds | mode | completed | lag p50 (s) | lag p95 (s) | requests / job | peak extra threads | wall (s) |
+                |---|---|---|---|---|---|---|---|---|---|---|
                 """, MEDIAN_SECONDS, System.getProperty("java.runtime.version")));
-        rows.forEach(r -> md.append(String.format("| %d ms | %.2f | %d | %s | %d | %.2f | %.2f | %.2f | %.0f | %.1f |%n",
-                r.latencyMs(), r.sigma(), r.count(), r.mode(), r.completed(), r.p50(), r.p95(), r.requestsPerJob(),
+        rows.forEach(r -> md.append(String.format("| %d ms | %.2f | %d | %d | %s | %d | %.2f | %.2f | %.2f | %.0f | %.1f |%n",
+                r.latencyMs(), r.sigma(), r.count(), r.rounds(), r.mode(), r.completed(), r.p50(), r.p95(), r.requestsPerJob(),
                 r.peakExtraThreads(), r.wallSeconds())));
         report.details(md.toString());
     }
@@ -90,7 +95,7 @@ final class Latency {
                     String.format("%.2f / %.2f s", shared.p95(), perJob.p95()), "no worse",
                     shared.p95() <= perJob.p95());
         }
-        boolean allDone = rows.stream().allMatch(r -> r.completed() == r.count());
+        boolean allDone = rows.stream().allMatch(r -> r.completed() == (long) r.count() * r.rounds());
         report.target("5 Latency", "every wait of every run completed", allDone ? "yes" : "no", "all", allDone);
     }
 
@@ -109,9 +114,10 @@ final class Latency {
                 .containerThreads(200)
                 .validateRequests(false)
                 .build().start()) {
+            int rounds = Math.max(1, SAMPLES / count);
             ChildJvm.Run run = ChildJvm.run(LatencyScenario.class, List.of("-Xmx1g"), LatencyScenario.RESULT, 300,
                     fake.baseUrl(), fake.apiKey(), shareUserId ? fake.userId() : "-", String.valueOf(count),
-                    String.valueOf(clients));
+                    String.valueOf(clients), String.valueOf(rounds));
             @SuppressWarnings("unchecked")
             Map<String, Object> result = new Gson().fromJson(
                     run.line(LatencyScenario.RESULT).substring(LatencyScenario.RESULT.length()), Map.class);
@@ -122,9 +128,9 @@ final class Latency {
                             Instant.parse(e.getValue())).toNanos() / 1e9)
                     .toArray();
             long requests = fake.requestCount(Endpoint.GET_GENERATION) + fake.requestCount(Endpoint.LIST_GENERATIONS);
-            Row row = new Row(latencyMs, sigma, count, mode, ((Number) result.get("completed")).longValue(),
+            Row row = new Row(latencyMs, sigma, count, rounds, mode, ((Number) result.get("completed")).longValue(),
                     Stats.round3(Stats.percentile(lags, 50)), Stats.round3(Stats.percentile(lags, 95)),
-                    Stats.round3((double) requests / count), ((Number) result.get("peakExtraThreads")).doubleValue(),
+                    Stats.round3((double) requests / (count * rounds)), ((Number) result.get("peakExtraThreads")).doubleValue(),
                     ((Number) result.get("wallSeconds")).doubleValue());
             System.out.println("latency: " + row);
             return row;

@@ -28,8 +28,10 @@ import okhttp3.OkHttpClient;
  * live platform threads over the count before the first call (sampled every
  * {@value #SAMPLE_MILLIS} ms), and for each job the instant its wait completed, from which the
  * parent computes detection lag against the fake's finish time.
- * Arguments: {@code baseUrl apiKey userId|- count clients}; with more than one client they share
- * one OkHttpClient and one scheduler, as a service with one key per tenant does.
+ * Arguments: {@code baseUrl apiKey userId|- count clients rounds}; with more than one client they
+ * share one OkHttpClient and one scheduler, as a service with one key per tenant does. With more
+ * than one round the N waits run that many times one after another (the client learning as it
+ * goes), so a small N still gives enough samples for a p95.
  */
 public final class LatencyScenario {
     static final String RESULT = "result ";
@@ -39,13 +41,14 @@ public final class LatencyScenario {
     }
 
     /**
-     * @param args {@code baseUrl apiKey userId|- count clients}
+     * @param args {@code baseUrl apiKey userId|- count clients rounds}
      * @throws Exception when the run cannot finish; the parent then reports the failure
      */
     public static void main(String[] args) throws Exception {
         String userId = args[2].equals("-") ? null : args[2];
         int count = Integer.parseInt(args[3]);
         int clientCount = Integer.parseInt(args[4]);
+        int rounds = Integer.parseInt(args[5]);
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int baseline = threads.getThreadCount();
         AtomicInteger peak = new AtomicInteger(baseline);
@@ -75,18 +78,22 @@ public final class LatencyScenario {
         }
         GenerationRequest request = GenerationRequest.builder().prompt("latency test").width(512).height(512).build();
         Map<String, Instant> doneAt = new ConcurrentHashMap<>();
-        List<CompletableFuture<Generation>> waits = new ArrayList<>(count);
+        List<CompletableFuture<Generation>> waits = new ArrayList<>(count * rounds);
         long start = System.nanoTime();
-        for (int i = 0; i < count; i++) {
-            waits.add(clients.get(i % clientCount).generations().createAsync(request)
-                    .thenCompose(GenerationJob::awaitAsync)
-                    .whenComplete((g, e) -> {
-                        if (g != null) {
-                            doneAt.put(g.id(), Instant.now());
-                        }
-                    }));
+        for (int round = 0; round < rounds; round++) {
+            List<CompletableFuture<Generation>> batch = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                batch.add(clients.get(i % clientCount).generations().createAsync(request)
+                        .thenCompose(GenerationJob::awaitAsync)
+                        .whenComplete((g, e) -> {
+                            if (g != null) {
+                                doneAt.put(g.id(), Instant.now());
+                            }
+                        }));
+            }
+            CompletableFuture.allOf(batch.toArray(CompletableFuture[]::new)).get(3, TimeUnit.MINUTES);
+            waits.addAll(batch);
         }
-        CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).get(3, TimeUnit.MINUTES);
         double wallSeconds = (System.nanoTime() - start) / 1e9;
         sampler.shutdownNow();
         long complete = waits.stream().map(CompletableFuture::join).filter(g -> g.status() == GenerationStatus.COMPLETE).count();

@@ -30,7 +30,7 @@ final class SharedPolls {
      * slightly different times; this lets one page answer all of them, for at most this much
      * staleness (a page that shows a job ended ends its wait at once, so ends are not delayed).
      */
-    static final Duration FRESH = Duration.ofMillis(500);
+    static final Duration FRESH = Duration.ofMillis(250);
     /**
      * A round lists twice as many generations as there are waits (room for other processes'),
      * at least {@value #MIN_LISTED} and at most {@value #MAX_LISTED}, in pages of

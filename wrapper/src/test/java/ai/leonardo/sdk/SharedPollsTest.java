@@ -8,6 +8,7 @@ import ai.leonardo.testkit.FakeLeonardo;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.stream.IntStream;
 import okhttp3.OkHttpClient;
@@ -116,6 +117,17 @@ class SharedPollsTest {
         // Both jobs end at 10 s; the patient wait's own first poll would be at 45 s.
         assertThat(clock.instant()).isBefore(Instant.parse("2026-01-01T00:00:12Z"));
         scheduler.runUntil(busyWait::isDone);
+        assertThat(fake.requestCount(Endpoint.GET_GENERATION)).isZero();
+    }
+
+    @Test
+    void theUserIdCanComeFromTheEnvironment() {
+        client = Leonardo.builder().fromEnv(Map.of(Leonardo.API_KEY_ENV, fake.apiKey(), Leonardo.BASE_URL_ENV,
+                        fake.baseUrl(), Leonardo.USER_ID_ENV, fake.userId()))
+                .okHttpClient(http).clock(clock).scheduler(scheduler).build();
+
+        assertThat(awaitAll(create(client, 1), EVERY_SECOND)).hasSize(1);
+        assertThat(fake.requestCount(Endpoint.LIST_GENERATIONS)).isPositive();
         assertThat(fake.requestCount(Endpoint.GET_GENERATION)).isZero();
     }
 
