@@ -10,7 +10,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Connects accepted webhook callbacks to the waits of one client. A callback only wakes a wait (it
+ * Connects accepted webhook callbacks (and shared poll pages, {@link SharedPolls}) to the waits
+ * of one client. A callback only wakes a wait (it
  * polls at once and decides from the GET's answer), so a forged, stale or duplicated callback can
  * cost at most one extra GET and never completes anything. A callback for a job nobody waits for
  * yet (a fast job, a wait resumed later) is remembered for {@link #REMEMBER_FOR}, at most
@@ -37,9 +38,7 @@ final class CallbackWakeups {
      * @return true when a running wait was woken, false when the callback was remembered for later
      */
     boolean onCallback(String id) {
-        Set<Runnable> waits = waiting.get(id);
-        if (waits != null && !waits.isEmpty()) {
-            waits.forEach(Runnable::run);
+        if (wakeRunning(id)) {
             return true;
         }
         synchronized (remembered) {
@@ -53,6 +52,31 @@ final class CallbackWakeups {
             }
         }
         return false;
+    }
+
+    /**
+     * Wakes the running waits for a generation, remembering nothing when there are none.
+     *
+     * @param id the generation id
+     * @return true when a running wait was woken
+     */
+    boolean wakeRunning(String id) {
+        Set<Runnable> waits = waiting.get(id);
+        if (waits == null || waits.isEmpty()) {
+            return false;
+        }
+        waits.forEach(Runnable::run);
+        return true;
+    }
+
+    /** @return whether a running wait is waiting for the generation */
+    boolean isWaiting(String id) {
+        return waiting.containsKey(id);
+    }
+
+    /** @return how many generations running waits are waiting for */
+    int waitingCount() {
+        return waiting.size();
     }
 
     /**

@@ -65,7 +65,7 @@ public final class Generations {
     private final CallbackWakeups wakeups;
 
     Generations(Transport transport, GenerationDefaults defaults, boolean validation,
-            WaitPolicy waitPolicy, ScheduledExecutorService scheduler, Sleeper sleeper, Clock clock) {
+            WaitPolicy waitPolicy, ScheduledExecutorService scheduler, Sleeper sleeper, Clock clock, String userId) {
         this.transport = transport;
         this.images = new Images(transport::open);
         this.defaults = defaults;
@@ -73,7 +73,8 @@ public final class Generations {
         this.waitPolicy = waitPolicy;
         // One schedule per client: it learns from every job this client sees finish.
         this.wakeups = new CallbackWakeups(clock);
-        this.waiter = new Waiter(this, scheduler, sleeper, clock, new AdaptivePollSchedule(), wakeups);
+        SharedPolls shared = userId == null ? null : new SharedPolls(userId, this, wakeups, clock);
+        this.waiter = new Waiter(this, scheduler, sleeper, clock, new AdaptivePollSchedule(), wakeups, shared);
     }
 
     /** @return the image files of this client */
@@ -307,7 +308,7 @@ public final class Generations {
      */
     Generation fetch(String id, Instant retryDeadline) {
         try {
-            return present(id, transport.execute(transport.api().getGenerationById(id), Transport.Kind.IDEMPOTENT,
+            return present(id, transport.execute(transport.api().getGenerationById(id), Transport.Kind.POLL,
                     retryDeadline));
         } catch (NotFoundException e) {
             throw withId(id, e);
@@ -317,7 +318,7 @@ public final class Generations {
     /** {@link #fetch(String, Instant)} without blocking; cancelling the result cancels the GET. */
     CompletableFuture<Generation> fetchAsync(String id, Instant retryDeadline) {
         CompletableFuture<GetGenerationResponse> call = transport.executeAsync(
-                transport.api().getGenerationById(id), Transport.Kind.IDEMPOTENT, waiter.scheduler(), retryDeadline);
+                transport.api().getGenerationById(id), Transport.Kind.POLL, waiter.scheduler(), retryDeadline);
         return cancelling(call, call.handle((response, error) -> {
             if (error != null) {
                 LeonardoException e = Waiter.unwrap(error);
@@ -454,8 +455,17 @@ public final class Generations {
         if (!violations.isEmpty()) {
             throw new ValidationException(violations);
         }
-        UserGenerationsResponse response = transport.execute(
-                transport.api().getGenerationsByUserId(userId, (long) offset, (long) limit), Transport.Kind.IDEMPOTENT);
+        return toList(transport.execute(
+                transport.api().getGenerationsByUserId(userId, (long) offset, (long) limit), Transport.Kind.IDEMPOTENT));
+    }
+
+    /** One page of a user's generations without blocking, for shared polls (on the poll budget). */
+    CompletableFuture<List<Generation>> listPageAsync(String userId, int offset, int limit) {
+        return transport.executeAsync(transport.api().getGenerationsByUserId(userId, (long) offset, (long) limit),
+                Transport.Kind.POLL, waiter.scheduler()).thenApply(this::toList);
+    }
+
+    private List<Generation> toList(UserGenerationsResponse response) {
         return response.generations().stream().filter(Objects::nonNull).toList();
     }
 }

@@ -1,6 +1,7 @@
 package ai.leonardo.sdk;
 
 import ai.leonardo.sdk.internal.DaemonThreads;
+import ai.leonardo.sdk.internal.RequestValidator;
 import ai.leonardo.sdk.internal.Transport;
 import ai.leonardo.sdk.internal.TransportSettings;
 import java.time.Clock;
@@ -29,7 +30,8 @@ import okhttp3.OkHttpClient;
  *
  * <p>Thread-safe and meant to be shared: create one per application and close it at shutdown.
  * {@link #close()} releases the HTTP dispatcher and connection pool (unless they belong to an
- * {@link OkHttpClient} the caller passed in) and the scheduler the client owns; async waits still
+ * {@link OkHttpClient} the caller passed in, see {@link Builder#okHttpClient(OkHttpClient)}) and
+ * the scheduler the client owns; async waits still
  * running end with a {@link LeonardoException} (their generations go on on the server).
  */
 public final class Leonardo implements AutoCloseable {
@@ -39,6 +41,10 @@ public final class Leonardo implements AutoCloseable {
     public static final String BASE_URL_ENV = "LEONARDO_BASE_URL";
     /** Environment variable holding the webhook callback API key. */
     public static final String WEBHOOK_API_KEY_ENV = "LEONARDO_WEBHOOK_API_KEY";
+    /** Environment variable holding the account's user id, which lets waits share their polls. */
+    public static final String USER_ID_ENV = "LEONARDO_USER_ID";
+    /** Poll requests per second a client sends at most unless {@link Builder#maxPollsPerSecond(int)} says otherwise. */
+    public static final int DEFAULT_MAX_POLLS_PER_SECOND = 10;
 
     private final HttpUrl baseUrl;
     private final RetryPolicy retryPolicy;
@@ -54,11 +60,11 @@ public final class Leonardo implements AutoCloseable {
         this.retryPolicy = b.retryPolicy;
         this.transport = new Transport(new TransportSettings(b.baseUrl, b.apiKey, userAgent(), b.okHttpClient,
                 b.connectTimeout, b.readTimeout, b.writeTimeout, b.callTimeout, b.retryPolicy, b.sleeper, b.clock,
-                List.copyOf(b.interceptors), b.logBodies));
+                List.copyOf(b.interceptors), b.logBodies, b.maxPollsPerSecond));
         this.ownsScheduler = b.scheduler == null;
         this.scheduler = ownsScheduler ? newScheduler() : b.scheduler;
         this.generations = new Generations(transport, b.defaults, b.validation,
-                b.waitPolicy, scheduler, b.sleeper, b.clock);
+                b.waitPolicy, scheduler, b.sleeper, b.clock, b.userId);
         this.images = generations.images();
         this.webhooks = b.webhookApiKey == null ? null : new WebhookReceiver(b.webhookApiKey, generations.wakeups());
     }
@@ -190,6 +196,8 @@ public final class Leonardo implements AutoCloseable {
         private boolean validation = true;
         private WaitPolicy waitPolicy = WaitPolicy.defaults();
         private boolean logBodies;
+        private int maxPollsPerSecond = DEFAULT_MAX_POLLS_PER_SECOND;
+        private String userId;
         private final List<Interceptor> interceptors = new ArrayList<>();
 
         private Builder() {
@@ -231,8 +239,8 @@ public final class Leonardo implements AutoCloseable {
         }
 
         /**
-         * Reads {@value #API_KEY_ENV}, {@value #BASE_URL_ENV} and {@value #WEBHOOK_API_KEY_ENV}
-         * from the given environment.
+         * Reads {@value #API_KEY_ENV}, {@value #BASE_URL_ENV}, {@value #WEBHOOK_API_KEY_ENV} and
+         * {@value #USER_ID_ENV} from the given environment.
          *
          * @param env the environment, usually {@link System#getenv()}
          * @return this builder
@@ -250,13 +258,21 @@ public final class Leonardo implements AutoCloseable {
             if (webhookKey != null && !webhookKey.isBlank()) {
                 webhookApiKey(webhookKey.trim());
             }
+            String user = env.get(USER_ID_ENV);
+            if (user != null && !user.isBlank()) {
+                userId(user.trim());
+            }
             return this;
         }
 
         /**
-         * Shares an existing OkHttpClient's connection pool and dispatcher. The client derives its
-         * own settings from it; {@link Leonardo#close()} then leaves the shared pools open. Its
-         * timeouts are kept unless set on this builder.
+         * Shares an existing OkHttpClient's connection pool. The client derives its own settings
+         * from it; {@link Leonardo#close()} then leaves the shared pool open. Its timeouts are kept
+         * unless set on this builder. Its dispatcher is shared only if you set its limits: one with
+         * OkHttp's defaults (5 requests per host) would queue async waits at real latency, so the
+         * client then runs its calls on a dispatcher of its own (closed with the client). A
+         * dispatcher of your own limits is kept as is, and its per-host limit caps this client's
+         * async waits and calls in flight (a warning is logged when it is below 256).
          *
          * @param client the client to share
          * @return this builder
@@ -386,6 +402,41 @@ public final class Leonardo implements AutoCloseable {
         }
 
         /**
+         * Caps the poll requests of this client: every GET of one generation (each wait's polls and
+         * their retries, {@link GenerationJob#poll()}, {@link Generations#get(String)}) and each
+         * shared list page take a slot, at most {@code perSecond} a second with bursts of one
+         * second's worth; a poll past the budget is held back, never dropped. A 429 on any of the
+         * client's GETs or DELETEs holds back every wait of the client until its {@code Retry-After}.
+         * Creates are not counted here (batches have {@link BatchOptions#maxCreatesPerMinute()}).
+         * Default {@value Leonardo#DEFAULT_MAX_POLLS_PER_SECOND}: raise it when thousands of waits
+         * run without a user id (see {@link #userId(String)}), lower it when other processes share the key.
+         *
+         * @param perSecond poll requests per second, at least 1
+         * @return this builder
+         */
+        public Builder maxPollsPerSecond(int perSecond) {
+            if (perSecond < 1) {
+                throw new LeonardoException("maxPollsPerSecond must be at least 1: " + perSecond);
+            }
+            this.maxPollsPerSecond = perSecond;
+            return this;
+        }
+
+        /**
+         * Sets the account's user id (no endpoint returns it; the web app shows it), so the waits of
+         * this client share their polls: one {@code GET /generations/user/{userId}} page answers for
+         * every job on it, and only jobs not on the page are fetched by id. Unset, each wait polls
+         * its own job.
+         *
+         * @param userId the user id, a UUID
+         * @return this builder
+         */
+        public Builder userId(String userId) {
+            this.userId = userId == null || userId.isBlank() ? null : userId;
+            return this;
+        }
+
+        /**
          * Adds an OkHttp application interceptor. It runs before the SDK adds the Authorization
          * header, so a logging interceptor here never sees the key.
          *
@@ -407,6 +458,9 @@ public final class Leonardo implements AutoCloseable {
             if (apiKey == null || apiKey.isBlank()) {
                 throw new LeonardoException("No API key: set the " + API_KEY_ENV
                         + " environment variable or call Leonardo.builder().apiKey(...)");
+            }
+            if (userId != null) {
+                RequestValidator.requireUuid("userId", userId);
             }
             if (okHttpClient != null && !timeoutsSet) {
                 connectTimeout = null;

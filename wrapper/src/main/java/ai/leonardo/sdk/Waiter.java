@@ -5,6 +5,7 @@ import ai.leonardo.sdk.model.Generation;
 import ai.leonardo.sdk.internal.AdaptivePollSchedule;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -33,17 +34,20 @@ final class Waiter {
     private final Clock clock;
     private final AdaptivePollSchedule schedule;
     private final CallbackWakeups wakeups;
+    /** Where polls go when the user id is known; null: each wait GETs its own job. */
+    private final SharedPolls shared;
     /** Async waits not yet ended, so closing the client can end them instead of leaving them hanging. */
     private final Set<CompletableFuture<Generation>> active = ConcurrentHashMap.newKeySet();
 
     Waiter(Generations generations, ScheduledExecutorService scheduler, Sleeper sleeper, Clock clock,
-            AdaptivePollSchedule schedule, CallbackWakeups wakeups) {
+            AdaptivePollSchedule schedule, CallbackWakeups wakeups, SharedPolls shared) {
         this.generations = generations;
         this.scheduler = scheduler;
         this.sleeper = sleeper;
         this.clock = clock;
         this.schedule = schedule;
         this.wakeups = wakeups;
+        this.shared = shared;
     }
 
     Clock clock() {
@@ -69,7 +73,7 @@ final class Waiter {
                 Generation generation = null;
                 LeonardoException error = null;
                 try {
-                    generation = generations.fetch(job.id(), run.deadline());
+                    generation = fetch(job.id(), run.deadline());
                 } catch (LeonardoException e) {
                     error = e;
                 }
@@ -113,6 +117,22 @@ final class Waiter {
                 LOG.warn("Could not delete cancelled generation {}: {}", id, unwrap(e).toString());
             }
         });
+    }
+
+    /** One poll of a blocking wait. */
+    private Generation fetch(String id, Instant deadline) {
+        if (shared == null) {
+            return generations.fetch(id, deadline);
+        }
+        try {
+            return shared.poll(id, deadline).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new LeonardoException("Interrupted while waiting for generation " + id
+                    + "; it goes on running on the server", e);
+        } catch (ExecutionException e) {
+            throw unwrap(e);
+        }
     }
 
     /** Sleeps the delay; a callback's permit on {@code woken} ends it early, unless that is null. */
@@ -198,7 +218,8 @@ final class Waiter {
             if (result.isDone()) {
                 return;
             }
-            CompletableFuture<Generation> call = generations.fetchAsync(run.id(), run.deadline());
+            CompletableFuture<Generation> call = shared == null ? generations.fetchAsync(run.id(), run.deadline())
+                    : shared.poll(run.id(), run.deadline());
             pending = call;
             if (result.isDone()) { // cancelled while the GET was being started
                 call.cancel(true);

@@ -1,5 +1,7 @@
 package ai.leonardo.sdk;
 
+import ai.leonardo.sdk.model.JobStatus;
+
 import ai.leonardo.sdk.model.Generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -12,17 +14,21 @@ import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * Async waits keep up at real network latency: polls run concurrently instead of queueing behind
- * a small fixed pool or OkHttp's default of five requests per host.
+ * a small fixed pool or OkHttp's default of five requests per host, also when the client shares an
+ * OkHttpClient the application built.
  */
 class AsyncAtLatencyTest {
     private static final long LATENCY_MS = 300;
@@ -52,25 +58,69 @@ class AsyncAtLatencyTest {
         server.stop(0);
     }
 
+    private String baseUrl() {
+        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1/";
+    }
+
+    /** A client whose poll budget does not bind: this test is about queueing, not the budget. */
+    private Leonardo.Builder client() {
+        return Leonardo.builder().apiKey("test-key").baseUrl(baseUrl()).maxPollsPerSecond(10_000);
+    }
+
+    /**
+     * Starts {@value #WAITS} async waits spread over the clients and asserts they end together:
+     * their first polls are due together, while queued behind four threads or five requests per
+     * host the last would answer 8 to 10 rounds of 300 ms (2.4 to 3 s) after the first.
+     */
+    private static void assertAnsweredTogether(List<Leonardo> clients) throws Exception {
+        List<CompletableFuture<Generation>> waits = new ArrayList<>();
+        List<Long> doneAt = Collections.synchronizedList(new ArrayList<>());
+        for (int i = 0; i < WAITS; i++) {
+            CompletableFuture<Generation> wait = clients.get(i % clients.size()).generations().job(FakeApi.newId())
+                    .awaitAsync();
+            wait.thenRun(() -> doneAt.add(System.nanoTime()));
+            waits.add(wait);
+        }
+        CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+
+        assertThat(waits).allSatisfy(wait -> assertThat(wait.join().status()).isEqualTo(JobStatus.COMPLETE));
+        Duration spread = Duration.ofNanos(Collections.max(doneAt) - Collections.min(doneAt));
+        assertThat(spread).isLessThan(Duration.ofMillis(LATENCY_MS * 3));
+    }
+
     @Test
     void fortyAsyncWaitsAtThreeHundredMillisecondsAreAnsweredTogetherNotInQueuedRounds() throws Exception {
-        String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1/";
-        try (Leonardo leonardo = Leonardo.builder().apiKey("test-key").baseUrl(baseUrl).build()) {
-            List<CompletableFuture<Generation>> waits = new ArrayList<>();
-            List<Long> doneAt = java.util.Collections.synchronizedList(new ArrayList<>());
-            for (int i = 0; i < WAITS; i++) {
-                CompletableFuture<Generation> wait = leonardo.generations().job(FakeApi.newId()).awaitAsync();
-                wait.thenRun(() -> doneAt.add(System.nanoTime()));
-                waits.add(wait);
-            }
-            CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
-
-            assertThat(waits).allSatisfy(wait -> assertThat(wait.join().status().toString()).contains("COMPLETE"));
-            // The waits start together and their first polls are due together; queued behind four
-            // threads the last would answer 10 rounds of 300 ms (3 s) after the first.
-            Duration spread = Duration.ofNanos(java.util.Collections.max(doneAt) - java.util.Collections.min(doneAt));
-            assertThat(spread).isLessThan(Duration.ofMillis(LATENCY_MS * 3));
+        try (Leonardo leonardo = client().build()) {
+            assertAnsweredTogether(List.of(leonardo));
         }
+    }
+
+    @Test
+    void aSharedOkHttpClientWithDefaultLimitsDoesNotQueueTheWaitsOfTheClientsOnIt() throws Exception {
+        OkHttpClient shared = new OkHttpClient(); // OkHttp's dispatcher: 5 requests per host
+        try (Leonardo first = client().okHttpClient(shared).build();
+                Leonardo second = client().okHttpClient(shared).build()) {
+            assertAnsweredTogether(List.of(first, second));
+
+            // The connections are the shared pool's; the dispatchers are the clients' own.
+            assertThat(first.http().connectionPool()).isSameAs(shared.connectionPool());
+            assertThat(first.http().dispatcher()).isNotSameAs(shared.dispatcher())
+                    .isNotSameAs(second.http().dispatcher());
+            assertThat(shared.dispatcher().runningCallsCount()).isZero();
+        }
+        shared.connectionPool().evictAll();
+    }
+
+    @Test
+    void aDispatcherTheUserConfiguredIsKept() {
+        Dispatcher mine = new Dispatcher();
+        mine.setMaxRequestsPerHost(2);
+        OkHttpClient shared = new OkHttpClient.Builder().dispatcher(mine).build();
+        try (Leonardo leonardo = client().okHttpClient(shared).build()) {
+            assertThat(leonardo.http().dispatcher()).isSameAs(mine);
+        }
+        assertThat(mine.executorService().isShutdown()).as("the user's dispatcher outlives the client").isFalse();
+        mine.executorService().shutdown();
     }
 
     private static void sleep(long millis) {

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 /** {@link Generations#generateAll} against the stateful fake. */
 class BatchTest {
     private final MutableClock clock = new MutableClock();
-    private final OkHttpClient http = new OkHttpClient();
+    private final OkHttpClient http = VirtualScheduler.trackedClient();
     private final VirtualScheduler scheduler = new VirtualScheduler(clock, http.dispatcher());
     private FakeApi api;
     private Leonardo client;

@@ -1,5 +1,7 @@
 package ai.leonardo.sdk;
 
+import ai.leonardo.sdk.model.Generation;
+
 import ai.leonardo.sdk.model.GenerationRequest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;

@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
 
 /**
  * A test-only scheduler on virtual time: tasks run only when {@link #runUntil} advances the
@@ -27,6 +28,18 @@ final class VirtualScheduler extends AbstractExecutorService implements Schedule
     VirtualScheduler(MutableClock clock, Dispatcher dispatcher) {
         this.clock = clock;
         this.dispatcher = dispatcher;
+    }
+
+    /**
+     * An HTTP client for tests on this scheduler. Its dispatcher has limits of its own choosing, so
+     * the SDK runs the calls on it (instead of a dispatcher of its own) and the scheduler can see
+     * every call in flight.
+     */
+    static OkHttpClient trackedClient() {
+        Dispatcher dispatcher = new Dispatcher();
+        dispatcher.setMaxRequests(256);
+        dispatcher.setMaxRequestsPerHost(256);
+        return new OkHttpClient.Builder().dispatcher(dispatcher).build();
     }
 
     /** Runs due tasks, advancing virtual time, until the condition holds or nothing is left to run. */

@@ -24,7 +24,7 @@ class WaitRunTest {
     @Test
     void theAdaptiveScheduleCountsAJobsAgeFromItsCreateNotFromTheWait() {
         // No history: the prior expects about 6 s, so a job already 100 s old is deep in the tail.
-        GenerationJob old = new GenerationJob(null, "gen-1", null, null, JobClass.UNKNOWN, clock.instant().minusSeconds(100));
+        GenerationJob old = new GenerationJob(null, "gen-1", null, JobClass.UNKNOWN, clock.instant().minusSeconds(100));
         WaitRun run = new WaitRun(old, WaitOptions.of(WaitPolicy.defaults()), new AdaptivePollSchedule(), clock);
 
         assertThat(run.nextDelay()).as("15% of its 100 s").isEqualTo(Duration.ofSeconds(15));

@@ -28,7 +28,7 @@ class WaitTest {
 
     private final MutableClock clock = new MutableClock();
     private final List<Duration> sleeps = new CopyOnWriteArrayList<>();
-    private final OkHttpClient http = new OkHttpClient();
+    private final OkHttpClient http = VirtualScheduler.trackedClient();
     private final VirtualScheduler scheduler = new VirtualScheduler(clock, http.dispatcher());
     private FakeApi api;
     private Leonardo client;

@@ -42,6 +42,11 @@ public final class Transport implements AutoCloseable {
     public enum Kind {
         /** GET and DELETE: retried on I/O failures, timeouts, 408, 429 and 5xx. */
         IDEMPOTENT,
+        /**
+         * A wait's GET: retried like {@link #IDEMPOTENT}, and every attempt (retries too) takes a
+         * slot of the client's poll budget first.
+         */
+        POLL,
         /** POST /generations: retried only when the server cannot have accepted it. */
         CREATE
     }
@@ -53,12 +58,14 @@ public final class Transport implements AutoCloseable {
     private final TransportSettings settings;
     private final OkHttpClient http;
     private final boolean ownsHttp;
+    private final boolean ownsDispatcher;
     private final ImageApi api;
     private final DownloadApi downloads;
     private final Retrofit lowLevel;
     private final ErrorMapper errors;
     private final SecretRedactor redactor;
     private final Gson gson;
+    private final PollBudget pollBudget;
     private volatile boolean closed;
 
     /**
@@ -70,10 +77,18 @@ public final class Transport implements AutoCloseable {
         this.settings = settings;
         this.redactor = new SecretRedactor(settings.apiKey());
         this.errors = new ErrorMapper(redactor);
+        this.pollBudget = new PollBudget(settings.pollsPerSecond(), settings.clock());
         this.ownsHttp = settings.userClient() == null;
-        OkHttpClient.Builder builder = ownsHttp
-                ? new OkHttpClient.Builder().dispatcher(asyncDispatcher())
-                : settings.userClient().newBuilder();
+        this.ownsDispatcher = ownsHttp || hasOkHttpDefaultLimits(settings.userClient().dispatcher());
+        OkHttpClient.Builder builder = ownsHttp ? new OkHttpClient.Builder() : settings.userClient().newBuilder();
+        if (ownsDispatcher) {
+            // A shared client keeps its connection pool; its default dispatcher would queue polls.
+            builder.dispatcher(asyncDispatcher());
+        } else if (settings.userClient().dispatcher().getMaxRequestsPerHost() < MAX_ASYNC_CALLS) {
+            LOG.warn("The OkHttpClient passed to the SDK has a dispatcher of its own limits ({} per host, {} in all): "
+                    + "async waits and calls beyond them queue", settings.userClient().dispatcher().getMaxRequestsPerHost(),
+                    settings.userClient().dispatcher().getMaxRequests());
+        }
         // The SDK decides what is retried: OkHttp's own silent retry could resend a create.
         builder.retryOnConnectionFailure(false);
         if (settings.connectTimeout() != null) {
@@ -125,6 +140,17 @@ public final class Transport implements AutoCloseable {
      * 150 ms per response, {@value #MAX_ASYNC_CALLS} calls in flight carry ~1,700 polls a second,
      * far above any rate the vendor accepts, so only a runaway client ever reaches it.
      */
+    /**
+     * Whether a user's dispatcher still has OkHttp's out-of-the-box limits (64 calls, 5 per host):
+     * nobody chose them for this work, so the SDK runs its calls on a dispatcher of its own. One set
+     * to other limits on purpose is kept.
+     */
+    private static boolean hasOkHttpDefaultLimits(Dispatcher dispatcher) {
+        Dispatcher fresh = new Dispatcher();
+        return dispatcher.getMaxRequests() == fresh.getMaxRequests()
+                && dispatcher.getMaxRequestsPerHost() == fresh.getMaxRequestsPerHost();
+    }
+
     private static Dispatcher asyncDispatcher() {
         Dispatcher dispatcher = new Dispatcher(AsyncCallExecutor.create());
         dispatcher.setMaxRequests(MAX_ASYNC_CALLS);
@@ -198,6 +224,11 @@ public final class Transport implements AutoCloseable {
             requireOpen();
             if (attempt > 0) {
                 current = current.clone();
+            } else {
+                Duration hold = budgetHold(kind, retryDeadline);
+                if (!hold.isZero()) {
+                    sleep(hold);
+                }
             }
             long start = System.nanoTime();
             Response<T> response = null;
@@ -214,7 +245,8 @@ public final class Transport implements AutoCloseable {
             if (mayHaveReachedServer(response, failure)) {
                 onResend.run();
             }
-            sleep(outcome.retryDelay());
+            // The retry's budget slot is taken now, so one sleep covers it and the backoff.
+            sleep(longer(outcome.retryDelay(), budgetHold(kind, retryDeadline)));
         }
     }
 
@@ -252,11 +284,27 @@ public final class Transport implements AutoCloseable {
                 inFlight.get().cancel();
             }
         });
-        attemptAsync(call, kind, 0, result, inFlight, scheduler, retryDeadline);
+        attemptAsync(call, kind, 0, result, inFlight, scheduler, retryDeadline, budgetHold(kind, retryDeadline));
         return result;
     }
 
+    /** Sends the attempt after {@code delay}: at once when it is zero, else from the scheduler. */
     private <T> void attemptAsync(Call<T> call, Kind kind, int attempt, CompletableFuture<T> result,
+            AtomicReference<Call<T>> inFlight, ScheduledExecutorService scheduler, Instant retryDeadline,
+            Duration delay) {
+        if (delay.isZero()) {
+            sendAsync(call, kind, attempt, result, inFlight, scheduler, retryDeadline);
+            return;
+        }
+        try {
+            scheduler.schedule(() -> sendAsync(call, kind, attempt, result, inFlight, scheduler, retryDeadline),
+                    delay.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (RuntimeException e) { // RejectedExecutionException: the client was closed
+            result.completeExceptionally(new LeonardoException("Cannot schedule the request: " + e, e));
+        }
+    }
+
+    private <T> void sendAsync(Call<T> call, Kind kind, int attempt, CompletableFuture<T> result,
             AtomicReference<Call<T>> inFlight, ScheduledExecutorService scheduler, Instant retryDeadline) {
         if (result.isDone()) {
             return;
@@ -287,8 +335,8 @@ public final class Transport implements AutoCloseable {
                     if (outcome.retryDelay() == null) {
                         result.complete(outcome.value());
                     } else {
-                        scheduler.schedule(() -> attemptAsync(c.clone(), kind, attempt + 1, result, inFlight, scheduler, retryDeadline),
-                                outcome.retryDelay().toMillis(), TimeUnit.MILLISECONDS);
+                        attemptAsync(c.clone(), kind, attempt + 1, result, inFlight, scheduler, retryDeadline,
+                                longer(outcome.retryDelay(), budgetHold(kind, retryDeadline)));
                     }
                 } catch (LeonardoException e) {
                     result.completeExceptionally(e);
@@ -297,6 +345,27 @@ public final class Transport implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /**
+     * Takes a slot of the poll budget for a {@link Kind#POLL} attempt and returns how long to hold
+     * it back, never past {@code retryDeadline}: a wait's last poll at its deadline goes then, even
+     * while the budget is paused, instead of outliving the wait.
+     */
+    private Duration budgetHold(Kind kind, Instant retryDeadline) {
+        if (kind != Kind.POLL) {
+            return Duration.ZERO;
+        }
+        Duration hold = pollBudget.reserve();
+        if (retryDeadline != null) {
+            Duration left = Duration.between(settings.clock().instant(), retryDeadline);
+            hold = left.isNegative() ? Duration.ZERO : hold.compareTo(left) > 0 ? left : hold;
+        }
+        return hold;
+    }
+
+    private static Duration longer(Duration a, Duration b) {
+        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** The result of one attempt: a value, or a delay before the next attempt. Failures throw. */
@@ -344,6 +413,10 @@ public final class Transport implements AutoCloseable {
         }
         int status = response.code();
         Duration retryAfter = RetryDelays.retryAfter(response.headers(), settings.retryPolicy(), settings.clock().instant());
+        if (status == 429 && kind != Kind.CREATE) {
+            // The server's rate limit counts every request of the key: all waits hold back, not only this one.
+            pollBudget.pause(retryAfter != null ? retryAfter : RetryDelays.backoff(settings.retryPolicy(), attempt));
+        }
         if (retriesLeft && retryableStatus(status, kind)) {
             Duration delay = retryAfter != null ? retryAfter : RetryDelays.backoff(settings.retryPolicy(), attempt);
             if (startsBy(delay, retryDeadline)) {
@@ -360,7 +433,7 @@ public final class Transport implements AutoCloseable {
         if (neverLeft(e)) {
             return true; // safe even for a create
         }
-        return kind == Kind.IDEMPOTENT;
+        return kind != Kind.CREATE;
     }
 
     /**
@@ -393,7 +466,7 @@ public final class Transport implements AutoCloseable {
         if (status == 429) {
             return true; // rejected before any work started
         }
-        return kind == Kind.IDEMPOTENT && (status == 408 || status >= 500);
+        return kind != Kind.CREATE && (status == 408 || status >= 500);
     }
 
     private static LeonardoIoException ioException(String operation, IOException e) {
@@ -443,7 +516,7 @@ public final class Transport implements AutoCloseable {
     @Override
     public void close() {
         closed = true;
-        if (ownsHttp) {
+        if (ownsDispatcher) {
             http.dispatcher().cancelAll();
             http.dispatcher().executorService().shutdown();
             try {
@@ -451,6 +524,8 @@ public final class Transport implements AutoCloseable {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
+        }
+        if (ownsHttp) {
             // After the calls ended: their connections are back in the pool, idle, and closed here too.
             http.connectionPool().evictAll();
         }

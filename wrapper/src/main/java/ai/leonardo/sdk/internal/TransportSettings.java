@@ -25,10 +25,12 @@ import okhttp3.OkHttpClient;
  * @param clock for Retry-After dates
  * @param interceptors user interceptors, run before the SDK adds credentials
  * @param logBodies whether bodies are logged at DEBUG
+ * @param pollsPerSecond the client-wide budget of poll requests ({@link Transport.Kind#POLL})
  */
 public record TransportSettings(HttpUrl baseUrl, String apiKey, String userAgent, OkHttpClient userClient,
         Duration connectTimeout, Duration readTimeout, Duration writeTimeout, Duration callTimeout,
-        RetryPolicy retryPolicy, Sleeper sleeper, Clock clock, List<Interceptor> interceptors, boolean logBodies) {
+        RetryPolicy retryPolicy, Sleeper sleeper, Clock clock, List<Interceptor> interceptors, boolean logBodies,
+        int pollsPerSecond) {
 
     @Override
     public String toString() {

@@ -5,7 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.leonardo.sdk.GenerationRequest;
+import ai.leonardo.sdk.model.GenerationRequest;
 import ai.leonardo.sdk.Leonardo;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import java.util.List;

@@ -1,0 +1,144 @@
+package ai.leonardo.sdk;
+
+import ai.leonardo.sdk.model.Generation;
+import ai.leonardo.sdk.model.GenerationRequest;
+import ai.leonardo.sdk.model.JobStatus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.leonardo.testkit.Endpoint;
+import ai.leonardo.testkit.FakeLeonardo;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * With the account's user id, the waits of one client share their polls: one page of the user's
+ * generations answers for every job on it, and jobs not on it are fetched by id. On virtual time.
+ */
+class SharedPollsTest {
+    private static final WaitOptions EVERY_SECOND = WaitOptions.of(WaitPolicy.fixed(Duration.ofSeconds(1)));
+
+    private final MutableClock clock = new MutableClock();
+    private final OkHttpClient http = VirtualScheduler.trackedClient();
+    private final VirtualScheduler scheduler = new VirtualScheduler(clock, http.dispatcher());
+    private FakeLeonardo fake;
+    private Leonardo client;
+
+    @BeforeEach
+    void start() {
+        fake = FakeLeonardo.builder().clock(clock).jobDuration(Duration.ofSeconds(10)).concurrencyLimit(100)
+                .build().start();
+    }
+
+    @AfterEach
+    void stop() {
+        client.close();
+        fake.stop();
+    }
+
+    private Leonardo client(String userId) {
+        return Leonardo.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).okHttpClient(http).clock(clock)
+                .scheduler(scheduler).userId(userId).maxPollsPerSecond(1000).build();
+    }
+
+    private List<GenerationJob> create(Leonardo leonardo, int count) {
+        return IntStream.range(0, count).mapToObj(i -> leonardo.generations()
+                .create(GenerationRequest.builder().prompt("lighthouse " + i).build())).toList();
+    }
+
+    private List<Generation> awaitAll(List<GenerationJob> jobs, WaitOptions options) {
+        List<CompletableFuture<Generation>> waits = jobs.stream().map(job -> job.awaitAsync(options)).toList();
+        scheduler.runUntil(() -> waits.stream().allMatch(CompletableFuture::isDone));
+        return waits.stream().map(CompletableFuture::join).toList();
+    }
+
+    private long polls() {
+        return fake.requestCount(Endpoint.GET_GENERATION) + fake.requestCount(Endpoint.LIST_GENERATIONS);
+    }
+
+    @Test
+    void tenJobsCostAPagePerRoundInsteadOfAGetPerJob() {
+        client = client(null);
+        List<GenerationJob> alone = create(client, 10);
+        assertThat(awaitAll(alone, EVERY_SECOND)).extracting(Generation::id)
+                .containsExactlyElementsOf(alone.stream().map(GenerationJob::id).toList());
+        long perJob = polls();
+        client.close();
+        fake.reset();
+
+        client = client(fake.userId());
+        List<GenerationJob> shared = create(client, 10);
+        List<Generation> done = awaitAll(shared, EVERY_SECOND);
+
+        assertThat(done).extracting(Generation::id)
+                .containsExactlyElementsOf(shared.stream().map(GenerationJob::id).toList());
+        assertThat(done).allSatisfy(g -> {
+            assertThat(g.status()).isEqualTo(JobStatus.COMPLETE);
+            assertThat(g.images()).isNotEmpty(); // the page carries the full generation
+        });
+        assertThat(fake.requestCount(Endpoint.GET_GENERATION)).isZero();
+        assertThat(polls()).isLessThanOrEqualTo(perJob / 4);
+    }
+
+    @Test
+    void jobsPushedOffThePageByAnotherClientAreFetchedByIdAndAllComplete() {
+        client = client(fake.userId());
+        List<GenerationJob> ours = create(client, 10);
+        List<CompletableFuture<Generation>> waits = ours.stream().map(job -> job.awaitAsync(EVERY_SECOND)).toList();
+        scheduler.runUntil(() -> clock.instant().isAfter(Instant.parse("2026-01-01T00:00:03Z")));
+        try (Leonardo other = Leonardo.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).build()) {
+            create(other, 30); // same account, newer: our jobs fall off the first page
+        }
+
+        scheduler.runUntil(() -> waits.stream().allMatch(CompletableFuture::isDone));
+
+        assertThat(waits).allSatisfy(w -> assertThat(w.join().status()).isEqualTo(JobStatus.COMPLETE));
+        assertThat(waits.stream().map(w -> w.join().id()).toList())
+                .containsExactlyElementsOf(ours.stream().map(GenerationJob::id).toList());
+        assertThat(fake.requestCount(Endpoint.GET_GENERATION)).isPositive();
+    }
+
+    @Test
+    void aPageThatShowsAJobEndedEndsItsWaitBeforeItsOwnPollIsDue() {
+        client = client(fake.userId());
+        GenerationJob busy = create(client, 1).get(0);
+        GenerationJob patient = create(client, 1).get(0);
+        CompletableFuture<Generation> busyWait = busy.awaitAsync(EVERY_SECOND);
+        CompletableFuture<Generation> patientWait = patient.awaitAsync(WaitOptions.of(WaitPolicy.fixed(Duration.ofSeconds(45))));
+
+        scheduler.runUntil(patientWait::isDone);
+
+        assertThat(patientWait.join().status()).isEqualTo(JobStatus.COMPLETE);
+        // Both jobs end at 10 s; the patient wait's own first poll would be at 45 s.
+        assertThat(clock.instant()).isBefore(Instant.parse("2026-01-01T00:00:12Z"));
+        scheduler.runUntil(busyWait::isDone);
+        assertThat(fake.requestCount(Endpoint.GET_GENERATION)).isZero();
+    }
+
+    @Test
+    void theUserIdCanComeFromTheEnvironment() {
+        client = Leonardo.builder().fromEnv(Map.of(Leonardo.API_KEY_ENV, fake.apiKey(), Leonardo.BASE_URL_ENV,
+                        fake.baseUrl(), Leonardo.USER_ID_ENV, fake.userId()))
+                .okHttpClient(http).clock(clock).scheduler(scheduler).build();
+
+        assertThat(awaitAll(create(client, 1), EVERY_SECOND)).hasSize(1);
+        assertThat(fake.requestCount(Endpoint.LIST_GENERATIONS)).isPositive();
+        assertThat(fake.requestCount(Endpoint.GET_GENERATION)).isZero();
+    }
+
+    @Test
+    void aUserIdThatIsNotAUuidIsRejectedAtBuild() {
+        client = client(null);
+        assertThatThrownBy(() -> client("not-a-uuid"))
+                .isInstanceOf(ValidationException.class);
+    }
+}
