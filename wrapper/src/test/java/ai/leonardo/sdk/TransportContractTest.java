@@ -176,7 +176,10 @@ class TransportContractTest {
 
     @Test
     void aCallTheUserCancelsThroughTheirOkHttpClientIsNotRetried() throws Exception {
-        OkHttpClient users = new OkHttpClient();
+        // Limits of the user's own choosing, so the client runs its calls on this dispatcher (see PollBudgetTest).
+        okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
+        dispatcher.setMaxRequestsPerHost(256);
+        OkHttpClient users = new OkHttpClient.Builder().dispatcher(dispatcher).build();
         api.stubFor(get(BASE + "/generations/" + Fixtures.ID).willReturn(okJson(Fixtures.generation(Fixtures.ID, "PENDING", null))
                 .withFixedDelay(8_000)));
         AtomicInteger attempts = new AtomicInteger();
