@@ -46,6 +46,10 @@ final class FakeApi implements ResponseDefinitionTransformerV2 {
     private int maxRunning;
     private int createsToReject;
     private String rejectRetryAfter;
+    private int getsPerMinute;
+    private String getRetryAfter;
+    private final Deque<Instant> acceptedGets = new ArrayDeque<>();
+    private int rejectedGets;
 
     FakeApi(Clock clock) {
         this.clock = clock;
@@ -97,6 +101,17 @@ final class FakeApi implements ResponseDefinitionTransformerV2 {
         return this;
     }
 
+    /** Answers GETs past {@code perMinute} in any sliding minute with 429 and a Retry-After, as a rate limit does. */
+    synchronized FakeApi limitGets(int perMinute, String retryAfter) {
+        this.getsPerMinute = perMinute;
+        this.getRetryAfter = retryAfter;
+        return this;
+    }
+
+    synchronized int rejectedGets() {
+        return rejectedGets;
+    }
+
     synchronized List<Seen> seen() {
         return List.copyOf(seen);
     }
@@ -134,6 +149,17 @@ final class FakeApi implements ResponseDefinitionTransformerV2 {
             running.add(created);
             maxRunning = Math.max(maxRunning, running.size());
             return json(200, "{\"sdGenerationJob\":{\"generationId\":\"" + created + "\",\"apiCreditCost\":5}}", null);
+        }
+        if (method.equals("GET") && getsPerMinute > 0) {
+            while (!acceptedGets.isEmpty() && !acceptedGets.peekFirst().isAfter(clock.instant().minusSeconds(60))) {
+                acceptedGets.pollFirst();
+            }
+            if (acceptedGets.size() >= getsPerMinute) {
+                rejectedGets++;
+                Step rejected = http(429, getRetryAfter);
+                return json(rejected.status(), rejected.body(), rejected.retryAfter());
+            }
+            acceptedGets.addLast(clock.instant());
         }
         if (method.equals("DELETE")) {
             return json(200, "{\"delete_generations_by_pk\":{\"id\":\"" + id + "\"}}", null);

@@ -111,6 +111,28 @@ class PollBudgetTest {
     }
 
     @Test
+    void aThousandWaitsAgainstAServerThatRejectsPastSixHundredGetsAMinuteAllComplete() {
+        // A budget of 20 a second is over the server's 10: the server pushes back, and every wait slows down.
+        client = client(20, RetryPolicy.defaults());
+        api.limitGets(600, "5");
+        WaitOptions patient = WaitOptions.of(WaitPolicy.fixed(Duration.ofSeconds(1)).withTimeout(Duration.ofMinutes(30)));
+        List<CompletableFuture<Generation>> waits = IntStream.range(0, 1000)
+                .mapToObj(i -> resumed(pendingThenComplete(2)).awaitAsync(patient)).toList();
+
+        scheduler.runUntil(() -> waits.stream().allMatch(CompletableFuture::isDone));
+
+        assertThat(waits).allSatisfy(w -> assertThat(w.join().status()).isEqualTo(GenerationStatus.COMPLETE));
+        assertThat(api.rejectedGets()).as("the server pushed back").isPositive();
+        List<Instant> gets = getTimes();
+        // Every GET sent, rejected ones included, kept to the client's budget: at most 20 + 20 x 10 in any 10 s.
+        for (int i = 0; i + 220 < gets.size(); i++) {
+            assertThat(Duration.between(gets.get(i), gets.get(i + 220))).isGreaterThanOrEqualTo(Duration.ofSeconds(10));
+        }
+        // Each 429 paused the whole client for its 5 s: far fewer rejections than GETs accepted.
+        assertThat(api.rejectedGets()).isLessThan(3000 / 10);
+    }
+
+    @Test
     void aBlockingWaitThatWantsFivePollsASecondGetsTheBudgetsOne() {
         client = client(1, RetryPolicy.defaults());
         GenerationJob job = resumed(pendingThenComplete(4));

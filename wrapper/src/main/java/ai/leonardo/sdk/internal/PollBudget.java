@@ -18,6 +18,8 @@ public final class PollBudget {
     private final long burstNanos;
     /** When the next request would go if every reservation so far went at its rate (GCRA). */
     private Instant theoreticalArrival;
+    /** Until when the server asked for nothing; slots reserved before its 429 must wait for it too. */
+    private Instant pausedUntil;
 
     /**
      * @param perSecond the average rate, at least 1
@@ -31,6 +33,7 @@ public final class PollBudget {
         this.intervalNanos = 1_000_000_000L / perSecond;
         this.burstNanos = intervalNanos * (perSecond - 1L);
         this.theoreticalArrival = clock.instant();
+        this.pausedUntil = theoreticalArrival;
     }
 
     /**
@@ -52,10 +55,22 @@ public final class PollBudget {
      * @param pause the server's Retry-After
      */
     public synchronized void pause(Duration pause) {
+        Instant until = clock.instant().plus(pause);
+        if (until.isAfter(pausedUntil)) {
+            pausedUntil = until;
+        }
         // The first slot after the pause is at its end; the burst allowance is spent.
-        Instant resume = clock.instant().plus(pause).plusNanos(burstNanos);
+        Instant resume = until.plusNanos(burstNanos);
         if (resume.isAfter(theoreticalArrival)) {
             theoreticalArrival = resume;
         }
+    }
+
+    /**
+     * @return whether a 429's pause is still running: a request whose slot was reserved before it
+     *     came must take a new slot instead of going now
+     */
+    public synchronized boolean paused() {
+        return clock.instant().isBefore(pausedUntil);
     }
 }

@@ -313,6 +313,12 @@ public final class Transport implements AutoCloseable {
             result.completeExceptionally(closedException());
             return;
         }
+        if (kind == Kind.POLL && pollBudget.paused()
+                && (retryDeadline == null || settings.clock().instant().isBefore(retryDeadline))) {
+            // Held back since before a 429 of another wait: queue again behind the pause.
+            attemptAsync(call, kind, attempt, result, inFlight, scheduler, retryDeadline, budgetHold(kind, retryDeadline));
+            return;
+        }
         inFlight.set(call);
         long start = System.nanoTime();
         call.enqueue(new Callback<>() {
