@@ -231,6 +231,15 @@ class TransportContractTest {
     }
 
     @Test
+    void closingTheClientFromAnInterruptedThreadKeepsTheInterrupt() {
+        Thread.currentThread().interrupt();
+
+        leonardo.close();
+
+        assertThat(Thread.interrupted()).as("the thread's interrupt status").isTrue();
+    }
+
+    @Test
     void aDeleteRateLimitedAndThenNotFoundReportsNotFound() {
         String url = BASE + "/generations/" + Fixtures.ID;
         api.stubFor(delete(url).inScenario("429").whenScenarioStateIs(Scenario.STARTED)

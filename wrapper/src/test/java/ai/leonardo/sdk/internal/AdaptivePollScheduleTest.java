@@ -54,6 +54,15 @@ class AdaptivePollScheduleTest {
     }
 
     @Test
+    void aResumedJobOfUnknownClassIsScheduledFromEveryJobSeen() {
+        AdaptivePollSchedule schedule = new AdaptivePollSchedule();
+        train(schedule, SMALL, 30, 20);
+
+        // The prior alone (about 6 s) would poll within 3 s.
+        assertThat(firstPollSeconds(schedule, JobClass.UNKNOWN)).isGreaterThan(15.0);
+    }
+
+    @Test
     void aSizeNeverSeenIsPredictedFromTheModelsOtherSizes() {
         AdaptivePollSchedule schedule = new AdaptivePollSchedule();
         for (int i = 0; i < 40; i++) {
