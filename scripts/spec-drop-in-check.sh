@@ -25,6 +25,7 @@ variants=(
   "new-enum-values|pass|.components.schemas.sd_versions.enum += [\"FUTURE_MODEL\"] | .components.schemas.job_status.enum += [\"CANCELLED\"]"
   "new-response-field|pass|.paths[\"/generations/{id}\"].get.responses[\"200\"].content[\"application/json\"].schema.properties.generations_by_pk.properties.qualityScore = {\"nullable\": true, \"type\": \"number\"} | .paths[\"/generations\"].post.responses[\"200\"].content[\"application/json\"].schema.properties.sdGenerationJob.properties.queuePosition = {\"nullable\": true, \"type\": \"integer\"}"
   "new-endpoint-new-tag|pass|.tags += [{\"name\": \"Model\"}] | .paths[\"/models/{id}\"] = {\"get\": {\"tags\": [\"Model\"], \"operationId\": \"getModelById\", \"parameters\": [{\"in\": \"path\", \"name\": \"id\", \"required\": true, \"schema\": {\"type\": \"string\"}}], \"responses\": {\"200\": {\"description\": \"A model\", \"content\": {\"application/json\": {\"schema\": {\"type\": \"object\", \"properties\": {\"id\": {\"type\": \"string\"}, \"name\": {\"type\": \"string\"}}}}}}}}}"
+  "schemas-reordered|pass|.paths |= (to_entries | reverse | from_entries) | .components.schemas |= (to_entries | reverse | from_entries) | .paths[\"/generations/{id}\"].get.responses[\"200\"].content[\"application/json\"].schema.properties.generations_by_pk.properties |= (to_entries | reverse | from_entries)"
   "removed-imageWidth|break|del(.paths[\"/generations/{id}\"].get.responses[\"200\"].content[\"application/json\"].schema.properties.generations_by_pk.properties.imageWidth)"
   "removed-generationId|break|del(.paths[\"/generations\"].post.responses[\"200\"].content[\"application/json\"].schema.properties.sdGenerationJob.properties.generationId)"
 )
@@ -40,9 +41,9 @@ is_selected() {
 # The working tree as git sees it (tracked and new files, nothing ignored): no target/, no IDE files.
 mkdir "$work/repo"
 (cd "$root" && git ls-files -z --cached --others --exclude-standard | xargs -0 cp --parents -t "$work/repo")
-# The generated layer's own tests pin today's spec (they read imageWidth, check naming); this check
-# is about the wrapper, so the scratch copy drops them.
-rm -rf "$work/repo/generated-sdk/src/test"
+# GeneratedModelTest pins today's spec (it reads imageWidth), so the scratch copy drops it; the
+# naming test (GeneratedLayerShapeTest) stays and must pass on every growing variant.
+rm -f "$work/repo/generated-sdk/src/test/java/ai/leonardo/sdk/model/GeneratedModelTest.java"
 
 results=()
 failed=0
@@ -54,7 +55,7 @@ for entry in "${variants[@]}"; do
   log="$work/$name.log"
   start=$SECONDS
   # clean: a previous variant's generated files must not survive into this one.
-  (cd "$work/repo" && ./mvnw -B -ntp clean verify dependency:build-classpath -pl generated-sdk,testkit,wrapper \
+  (cd "$work/repo" && ./mvnw -B -ntp clean verify dependency:build-classpath -pl generator-rules,generated-sdk,testkit,wrapper \
       -Dleonardo.spec="$mutated" -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime \
       -Djapicmp.skip=true -Dmaven.javadoc.skip=true -Dmaven.source.skip=true) >"$log" 2>&1 && status=0 || status=$?
 

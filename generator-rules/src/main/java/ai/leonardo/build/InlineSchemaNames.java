@@ -1,0 +1,29 @@
+package ai.leonardo.build;
+
+import io.swagger.v3.oas.models.OpenAPI;
+import java.util.Map;
+import org.openapitools.codegen.OpenAPINormalizer;
+
+/**
+ * The generator's normalizer plus one rule: every inline object schema gets a readable name that
+ * depends only on where it sits in the spec, never on the order of the file (see {@link SchemaNaming}).
+ * Configured as {@code NORMALIZER_CLASS} in generated-sdk/pom.xml; runs before the generator's inline
+ * model resolver, which then takes the names as titles.
+ */
+public class InlineSchemaNames extends OpenAPINormalizer {
+    /**
+     * Called by the generator.
+     *
+     * @param openAPI the parsed spec
+     * @param rules the normalizer rules configured for the build
+     */
+    public InlineSchemaNames(OpenAPI openAPI, Map<String, String> rules) {
+        super(openAPI, rules);
+    }
+
+    @Override
+    protected void normalize() {
+        new SchemaNaming(openAPI).apply();
+        super.normalize();
+    }
+}
