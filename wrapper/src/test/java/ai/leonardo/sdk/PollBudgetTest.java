@@ -121,7 +121,7 @@ class PollBudgetTest {
 
         scheduler.runUntil(() -> waits.stream().allMatch(CompletableFuture::isDone));
 
-        assertThat(waits).allSatisfy(w -> assertThat(w.join().status()).isEqualTo(GenerationStatus.COMPLETE));
+        assertThat(waits).allSatisfy(w -> assertThat(w.join().status()).isEqualTo(JobStatus.COMPLETE));
         assertThat(api.rejectedGets()).as("the server pushed back").isPositive();
         List<Instant> gets = getTimes();
         // Every GET sent, rejected ones included, kept to the client's budget: at most 20 + 20 x 10 in any 10 s.
