@@ -231,10 +231,14 @@ class TransportContractTest {
     }
 
     @Test
-    void closingTheClientFromAnInterruptedThreadKeepsTheInterrupt() {
+    void closingTheClientFromAnInterruptedThreadKeepsTheInterrupt() throws Exception {
+        api.stubFor(post(BASE + "/generations").willReturn(aResponse().withStatus(200).withFixedDelay(8_000)
+                .withBody(Fixtures.created(Fixtures.ID))));
+        leonardo.generations().createAsync(GenerationRequest.builder().prompt("p").build());
+        awaitTrue(() -> leonardo.http().dispatcher().runningCallsCount() == 1);
         Thread.currentThread().interrupt();
 
-        leonardo.close();
+        leonardo.close(); // stops waiting for the call's thread at once
 
         assertThat(Thread.interrupted()).as("the thread's interrupt status").isTrue();
     }
