@@ -136,8 +136,7 @@ class GenerateCommandTest {
     @Test
     void anyBodyFieldCanBeSetByItsWireNameAndReachesTheTypedField() {
         CliRunner.Result result = generate("--param", "width=512", "--param", "height=256", "--param", "num_images=2",
-                "--param", "negative_prompt=fog", "--param", "presetStyle=\"CINEMATIC\"", "--param", "futureFlag=true",
-                "--json");
+                "--param", "negative_prompt=fog", "--param", "presetStyle=\"CINEMATIC\"", "--json");
 
         assertThat(result.exitCode()).as(result.toString()).isZero();
         String id = JsonParser.parseString(result.out()).getAsJsonObject().get("id").getAsString();
@@ -146,6 +145,15 @@ class GenerateCommandTest {
         assertThat(LEONARDO.fake().generation(id).numImages()).isEqualTo(2);
         assertThat(LEONARDO.fake().generation(id).negativePrompt()).isEqualTo("fog");
         assertThat(LEONARDO.fake().generation(id).presetStyle()).isEqualTo("CINEMATIC");
+    }
+
+    @Test
+    void aFieldTheSpecDoesNotListIsSentAsGiven() {
+        // FakeLeonardo checks every body against the spec, so it refuses the field by name: it was sent.
+        CliRunner.Result result = generate("--param", "futureFlag=true");
+
+        assertThat(result.exitCode()).isEqualTo(3);
+        assertThat(result.err()).contains("not allowed by the schema", "futureFlag");
     }
 
     @Test
