@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-./mvnw -B -ntp -q -pl generator-rules,generated-sdk,testkit,wrapper package -DskipTests
+./mvnw -B -ntp -q -pl generator-rules,generated-sdk,testkit,wrapper clean package -DskipTests
 jar_file=$(ls wrapper/target/leonardo-java-*.jar | grep -v -e '-sources.jar$' -e '-javadoc.jar$')
 
 work=$(mktemp -d)
