@@ -299,17 +299,21 @@ public final class Generations {
      */
     public Generation get(String id) {
         RequestValidator.requireUuid("id", id);
-        return fetch(id, null);
+        // A call the user makes is theirs to pace: only waits draw on the poll budget.
+        return fetch(id, null, Transport.Kind.IDEMPOTENT);
     }
 
     /**
-     * One GET for a wait: the generation, or NotFoundException with the id and the real status.
-     * No retry starts after {@code retryDeadline} (null for no limit).
+     * One GET for a wait, on the poll budget: the generation, or NotFoundException with the id and
+     * the real status. No retry starts after {@code retryDeadline} (null for no limit).
      */
     Generation fetch(String id, Instant retryDeadline) {
+        return fetch(id, retryDeadline, Transport.Kind.POLL);
+    }
+
+    private Generation fetch(String id, Instant retryDeadline, Transport.Kind kind) {
         try {
-            return present(id, transport.execute(transport.api().getGenerationById(id), Transport.Kind.POLL,
-                    retryDeadline));
+            return present(id, transport.execute(transport.api().getGenerationById(id), kind, retryDeadline));
         } catch (NotFoundException e) {
             throw withId(id, e);
         }

@@ -402,10 +402,11 @@ public final class Leonardo implements AutoCloseable {
         }
 
         /**
-         * Caps the poll requests of this client: every GET of one generation (each wait's polls and
-         * their retries, {@link GenerationJob#poll()}, {@link Generations#get(String)}) and each
-         * shared list page take a slot, at most {@code perSecond} a second with bursts of one
-         * second's worth; a poll past the budget is held back, never dropped. A 429 on any of the
+         * Caps the poll requests of this client: every GET of a wait (its polls and their retries)
+         * and each shared list page take a slot; a call the caller makes itself
+         * ({@link Generations#get(String)}, {@link GenerationJob#poll()}) is not held back. At most
+         * {@code perSecond} a second, with bursts of one second's worth; a poll past the budget is
+         * held back, never dropped. A 429 on any of the
          * client's GETs or DELETEs holds back every wait of the client until its {@code Retry-After}.
          * Creates are not counted here (batches have {@link BatchOptions#maxCreatesPerMinute()}).
          * Default {@value Leonardo#DEFAULT_MAX_POLLS_PER_SECOND}: raise it when thousands of waits
