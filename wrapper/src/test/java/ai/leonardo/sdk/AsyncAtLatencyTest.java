@@ -16,7 +16,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Dispatcher;
@@ -35,6 +37,8 @@ class AsyncAtLatencyTest {
     private static final int WAITS = 40;
 
     private HttpServer server;
+    /** The client side port of every request: one per connection the client opened. */
+    private final Set<Integer> clientPorts = ConcurrentHashMap.newKeySet();
 
     @BeforeEach
     void start() throws IOException {
@@ -42,6 +46,7 @@ class AsyncAtLatencyTest {
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/v1/generations/", exchange -> {
             String id = exchange.getRequestURI().getPath().substring("/v1/generations/".length());
+            clientPorts.add(exchange.getRemoteAddress().getPort());
             sleep(LATENCY_MS);
             byte[] body = Fixtures.generation(id, "COMPLETE", null).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
@@ -92,6 +97,23 @@ class AsyncAtLatencyTest {
     void fortyAsyncWaitsAtThreeHundredMillisecondsAreAnsweredTogetherNotInQueuedRounds() throws Exception {
         try (Leonardo leonardo = client().build()) {
             assertAnsweredTogether(List.of(leonardo));
+        }
+    }
+
+    @Test
+    void theNextBurstOfPollsReusesTheConnectionsOfTheLastInsteadOfConnectingAgain() throws Exception {
+        try (Leonardo leonardo = client().build()) {
+            assertAnsweredTogether(List.of(leonardo));
+            Set<Integer> firstBurst = Set.copyOf(clientPorts);
+            clientPorts.clear();
+
+            assertAnsweredTogether(List.of(leonardo));
+
+            // OkHttp's default pool keeps 5 idle connections: 35 of the 40 would connect again
+            // (a TLS handshake each against the real API).
+            assertThat(firstBurst).hasSizeGreaterThan(5);
+            assertThat(clientPorts).as("connections of the second burst").isSubsetOf(firstBurst);
+            assertThat(leonardo.http().fastFallback()).as("connects run on the call's own thread").isFalse();
         }
     }
 
