@@ -15,6 +15,7 @@ import java.nio.file.StandardOpenOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -215,21 +216,11 @@ class BatchJournalTest {
     @Test
     void eachCreateIsRecordedAsSentBeforeThePostLeaves() {
         AtomicInteger postsWhenRecorded = new AtomicInteger(-1);
-        BatchJournal file = BatchJournal.file(journal);
-        BatchJournal watching = new BatchJournal() {
-            @Override
-            public List<String> records() {
-                return file.records();
+        BatchJournal watching = beforeEachAppend(record -> {
+            if (record.contains("\"create-sent\"")) {
+                postsWhenRecorded.set((int) creates());
             }
-
-            @Override
-            public void append(String record) {
-                if (record.contains("\"create-sent\"")) {
-                    postsWhenRecorded.set((int) creates());
-                }
-                file.append(record);
-            }
-        };
+        });
 
         run(List.of("a fox"), watching, o -> o);
 
@@ -239,27 +230,26 @@ class BatchJournalTest {
 
     /** A journal that loses every record but "create sent": as if each answer came after a crash. */
     private BatchJournal keepsOnlyCreateSent() {
-        BatchJournal file = BatchJournal.file(journal);
-        return new BatchJournal() {
-            @Override
-            public List<String> records() {
-                return file.records();
+        return beforeEachAppend(record -> {
+            if (!record.contains("\"create-sent\"")) {
+                throw new LeonardoException("process died");
             }
-
-            @Override
-            public void append(String record) {
-                if (!record.contains("\"create-sent\"")) {
-                    throw new LeonardoException("process died");
-                }
-                file.append(record);
-            }
-        };
+        });
     }
 
     /** The journal of a process that dies after {@code records} appends: nothing later reaches the disk. */
     private BatchJournal diesAfter(int records) {
-        BatchJournal file = BatchJournal.file(journal);
         AtomicInteger appended = new AtomicInteger();
+        return beforeEachAppend(record -> {
+            if (appended.incrementAndGet() > records) {
+                throw new LeonardoException("process died");
+            }
+        });
+    }
+
+    /** The file journal, with {@code hook} run before each append; a hook that throws keeps the record off the disk. */
+    private BatchJournal beforeEachAppend(Consumer<String> hook) {
+        BatchJournal file = BatchJournal.file(journal);
         return new BatchJournal() {
             @Override
             public List<String> records() {
@@ -268,9 +258,7 @@ class BatchJournalTest {
 
             @Override
             public void append(String record) {
-                if (appended.incrementAndGet() > records) {
-                    throw new LeonardoException("process died");
-                }
+                hook.accept(record);
                 file.append(record);
             }
         };
