@@ -1,12 +1,15 @@
 package ai.leonardo.build;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.media.Schema;
 import java.util.Map;
+import java.util.Set;
 import org.openapitools.codegen.OpenAPINormalizer;
 
 /**
- * The generator's normalizer plus one rule: every inline object schema gets a readable name that
- * depends only on where it sits in the spec, never on the order of the file (see {@link SchemaNaming}).
+ * The generator's normalizer plus two rules: every inline object schema gets a readable name that
+ * depends only on where it sits in the spec, never on the order of the file (see {@link SchemaNaming}),
+ * and a property declared {@code nullable: false} is required (see {@link NonNullRequired}).
  * Configured as {@code NORMALIZER_CLASS} in generated-sdk/pom.xml; runs before the generator's inline
  * model resolver, which then takes the names as titles.
  */
@@ -25,5 +28,11 @@ public class InlineSchemaNames extends OpenAPINormalizer {
     protected void normalize() {
         new SchemaNaming(openAPI).apply();
         super.normalize();
+    }
+
+    @Override
+    protected void normalizeProperties(Schema schema, Set<Schema> visitedSchemas) {
+        NonNullRequired.apply(schema);
+        super.normalizeProperties(schema, visitedSchemas);
     }
 }
