@@ -7,9 +7,11 @@ import java.util.Set;
 import org.openapitools.codegen.OpenAPINormalizer;
 
 /**
- * The generator's normalizer plus two rules: every inline object schema gets a readable name that
- * depends only on where it sits in the spec, never on the order of the file (see {@link SchemaNaming}),
- * and a property declared {@code nullable: false} is required (see {@link NonNullRequired}).
+ * The generator's normalizer plus three rules: every inline object schema gets a readable name that
+ * depends only on where it sits in the spec, never on the order of the file (see {@link SchemaNaming});
+ * a property declared {@code nullable: false} is required (see {@link NonNullRequired}); and a
+ * description cannot end the javadoc comment the templates put it in ({@code *}{@code /} becomes
+ * {@code *{@literal /}}, which javadoc renders as the same text).
  * Configured as {@code NORMALIZER_CLASS} in generated-sdk/pom.xml; runs before the generator's inline
  * model resolver, which then takes the names as titles.
  */
@@ -34,5 +36,13 @@ public class InlineSchemaNames extends OpenAPINormalizer {
     protected void normalizeProperties(Schema schema, Set<Schema> visitedSchemas) {
         NonNullRequired.apply(schema);
         super.normalizeProperties(schema, visitedSchemas);
+    }
+
+    @Override
+    public Schema normalizeSchema(Schema schema, Set<Schema> visitedSchemas) {
+        if (schema != null && schema.getDescription() != null) {
+            schema.setDescription(schema.getDescription().replace("*/", "*{@literal /}"));
+        }
+        return super.normalizeSchema(schema, visitedSchemas);
     }
 }
