@@ -2,6 +2,7 @@ package ai.leonardo.sdk.internal;
 
 import ai.leonardo.sdk.ValidationException;
 import ai.leonardo.sdk.Violation;
+import ai.leonardo.sdk.generated.PathParameters;
 import ai.leonardo.sdk.model.ConstraintSink;
 import ai.leonardo.sdk.model.GenerationRequest;
 import ai.leonardo.sdk.model.PresetStyle;
@@ -9,6 +10,7 @@ import ai.leonardo.sdk.model.SdVersion;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.HashSet;
 import java.util.regex.Pattern;
@@ -30,9 +32,6 @@ import java.util.stream.Stream;
  * client cannot know its effective value and does not guess.
  */
 public final class RequestValidator {
-    private static final String UUID_REGEX = "[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89aAbB][a-f0-9]{3}-[a-f0-9]{12}";
-    private static final Pattern UUID = Pattern.compile(UUID_REGEX);
-
     private static final int MIN_SIZE = 32;
     private static final int MAX_SIZE = 1536;
     private static final int SIZE_STEP = 8;
@@ -60,16 +59,22 @@ public final class RequestValidator {
     }
 
     /**
-     * Checks an id the spec patterns as a UUID (generation and user ids in paths), so a malformed id
-     * fails here rather than as a confusing 404 from the server.
+     * Checks an id that goes into a URL path (generation and user ids) against the pattern the spec
+     * states for that path parameter, so a malformed id fails here rather than as a confusing 404
+     * from the server. The whole id must match: a partial match could carry {@code /} or {@code ?}
+     * into the URL.
      *
-     * @param field the parameter name, reported in the violation
+     * @param operationId the spec's operation the id is sent to, for example {@code getGenerationById}
+     * @param parameter the path parameter's name, reported in the violation
      * @param value the id
      * @throws ValidationException when the id is null or does not fully match the spec's pattern
      */
-    public static void requireUuid(String field, String value) {
-        if (value == null || !UUID.matcher(value).matches()) {
-            throw new ValidationException(List.of(new Violation(field, value, "must be a UUID matching " + UUID_REGEX)));
+    public static void requireId(String operationId, String parameter, String value) {
+        Optional<Pattern> pattern = PathParameters.pattern(operationId, parameter);
+        boolean valid = value != null && pattern.map(p -> p.matcher(value).matches()).orElse(!value.isBlank());
+        if (!valid) {
+            throw new ValidationException(List.of(new Violation(parameter, value,
+                    pattern.map(p -> "must be a UUID matching " + p.pattern()).orElse("is required"))));
         }
     }
 
