@@ -286,7 +286,7 @@ public final class Generations {
      * @throws ValidationException when the id is not a UUID
      */
     public GenerationJob job(String id) {
-        RequestValidator.requireUuid("id", id);
+        RequestValidator.requireId("getGenerationById", "id", id);
         return new GenerationJob(this, id, null, JobClass.UNKNOWN, null);
     }
 
@@ -298,7 +298,7 @@ public final class Generations {
      * @throws NotFoundException when it does not exist (HTTP 404 or a null generation)
      */
     public Generation get(String id) {
-        RequestValidator.requireUuid("id", id);
+        RequestValidator.requireId("getGenerationById", "id", id);
         // A call the user makes is theirs to pace: only waits draw on the poll budget.
         return fetch(id, null, Transport.Kind.IDEMPOTENT);
     }
@@ -390,7 +390,7 @@ public final class Generations {
      * @throws NotFoundException when it does not exist (HTTP 404 or a null result)
      */
     public String delete(String id) {
-        RequestValidator.requireUuid("id", id);
+        RequestValidator.requireId("deleteGenerationById", "id", id);
         AtomicBoolean resent = new AtomicBoolean();
         DeleteGenerationResponse response;
         try {
@@ -432,7 +432,7 @@ public final class Generations {
      * @return a lazy, re-iterable sequence
      */
     public GenerationList listByUser(String userId, int pageSize) {
-        RequestValidator.requireUuid("userId", userId);
+        RequestValidator.requireId("getGenerationsByUserId", "userId", userId);
         if (pageSize < 1) {
             throw new ValidationException(List.of(new Violation("limit", pageSize, "must be at least 1")));
         }
@@ -448,7 +448,7 @@ public final class Generations {
      * @return the page, possibly empty
      */
     public List<Generation> listPage(String userId, int offset, int limit) {
-        RequestValidator.requireUuid("userId", userId);
+        RequestValidator.requireId("getGenerationsByUserId", "userId", userId);
         List<Violation> violations = new ArrayList<>();
         if (offset < 0) {
             violations.add(new Violation("offset", offset, "must be at least 0"));

@@ -461,7 +461,7 @@ public final class Leonardo implements AutoCloseable {
                         + " environment variable or call Leonardo.builder().apiKey(...)");
             }
             if (userId != null) {
-                RequestValidator.requireUuid("userId", userId);
+                RequestValidator.requireId("getGenerationsByUserId", "userId", userId);
             }
             if (okHttpClient != null && !timeoutsSet) {
                 connectTimeout = null;

@@ -5,6 +5,8 @@ import ai.leonardo.sdk.model.GenerationRequest;
 import ai.leonardo.sdk.model.GeneratedImage;
 import ai.leonardo.sdk.model.JobStatus;
 import ai.leonardo.sdk.model.Cost;
+import ai.leonardo.sdk.model.ControlnetInput;
+import ai.leonardo.sdk.model.UserElementsInput;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -87,6 +89,22 @@ class LeonardoClientTest {
                 .withHeader("User-Agent", matching("leonardo-java/\\S+ Java/\\S+"))
                 .withRequestBody(equalToJson("{\"prompt\":\"A lighthouse at dusk\",\"negative_prompt\":\"blur\","
                         + "\"num_images\":2,\"width\":1024,\"height\":768,\"seed\":9999999998}")));
+    }
+
+    /** The spec types these ids as {@code number}; the server documents them as integers, and 67 is 67.0 in JSON. */
+    @Test
+    void idsTheSpecTypesAsNumbersGoOnTheWireAsIntegers() {
+        api.stubFor(post(BASE + "/generations").willReturn(okJson(Fixtures.created(Fixtures.ID))));
+
+        leonardo.generations().create(GenerationRequest.builder().prompt("A lighthouse")
+                .controlnets(ControlnetInput.builder().initImageId("img").initImageType(ControlnetInput.InitImageTypeEnum.UPLOADED)
+                        .preprocessorId(67).weight(0.5).build())
+                .userElements(UserElementsInput.builder().userLoraId(7).build())
+                .build());
+
+        String body = api.getAllServeEvents().get(0).getRequest().getBodyAsString();
+        assertThat(body).contains("\"preprocessorId\":67,", "\"weight\":0.5", "\"userLoraId\":7}")
+                .doesNotContain("67.0", "7.0");
     }
 
     @Test

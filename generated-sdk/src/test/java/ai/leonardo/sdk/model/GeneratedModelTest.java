@@ -196,8 +196,21 @@ class GeneratedModelTest {
                 .build();
 
         assertThat(gson.toJson(controlnet)).isEqualTo(
-                "{\"initImageId\":\"img\",\"initImageType\":\"UPLOADED\",\"preprocessorId\":67.0,"
+                "{\"initImageId\":\"img\",\"initImageType\":\"UPLOADED\",\"preprocessorId\":67,"
                         + "\"strengthType\":\"Extreme\",\"futureKnob\":\"x\"}");
+    }
+
+    /** The spec types these ids as {@code number}: the server documents 67, and 67.0 is the same JSON number. */
+    @Test
+    void aWholeValuedNumberIsWrittenAsAnIntegerAndAFractionKeepsItsDigits() {
+        String json = gson.toJson(GenerationRequest.builder().prompt("p")
+                .controlnets(ControlnetInput.builder().preprocessorId(67).weight(0.5).build())
+                .userElements(UserElementsInput.builder().userLoraId(7).weight(-2.0).build())
+                .guidanceScale(1e300)
+                .build());
+
+        assertThat(json).isEqualTo("{\"controlnets\":[{\"preprocessorId\":67,\"weight\":0.5}],"
+                + "\"userElements\":[{\"userLoraId\":7,\"weight\":-2}],\"guidance_scale\":1.0E300,\"prompt\":\"p\"}");
     }
 
     private static String fixture() throws IOException {

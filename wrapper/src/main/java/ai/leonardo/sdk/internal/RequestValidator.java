@@ -2,17 +2,17 @@ package ai.leonardo.sdk.internal;
 
 import ai.leonardo.sdk.ValidationException;
 import ai.leonardo.sdk.Violation;
-import ai.leonardo.sdk.model.ControlnetInput;
-import ai.leonardo.sdk.model.ElementInput;
+import ai.leonardo.sdk.generated.PathParameters;
+import ai.leonardo.sdk.model.ConstraintSink;
 import ai.leonardo.sdk.model.GenerationRequest;
 import ai.leonardo.sdk.model.PresetStyle;
 import ai.leonardo.sdk.model.SdVersion;
-import ai.leonardo.sdk.model.UserElementsInput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -21,14 +21,17 @@ import java.util.stream.Stream;
  * Checks, before any request is sent, every rule the vendor's spec states for {@code POST
  * /generations} and its path ids, and reports all broken rules at once.
  *
+ * <p>The constraints the schema states ({@code required}, {@code minimum}, {@code maximum},
+ * {@code pattern}, ... at any depth) are checked by the request's generated
+ * {@link GenerationRequest#validate(ConstraintSink)}, so a new constrained field is checked with no
+ * edit here. This class adds only the rules the spec states in prose, each citing the description it
+ * comes from; a field the schema already rejected is not judged again by them.
+ *
  * <p>Rules that depend on another option ({@code alchemy}, {@code sd_version}, {@code width}, ...)
  * judge only what the request states: an unset option is chosen by the server per model, so the
  * client cannot know its effective value and does not guess.
  */
 public final class RequestValidator {
-    private static final String UUID_REGEX = "[a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89aAbB][a-f0-9]{3}-[a-f0-9]{12}";
-    private static final Pattern UUID = Pattern.compile(UUID_REGEX);
-
     private static final int MIN_SIZE = 32;
     private static final int MAX_SIZE = 1536;
     private static final int SIZE_STEP = 8;
@@ -56,16 +59,22 @@ public final class RequestValidator {
     }
 
     /**
-     * Checks an id the spec patterns as a UUID (generation and user ids in paths), so a malformed id
-     * fails here rather than as a confusing 404 from the server.
+     * Checks an id that goes into a URL path (generation and user ids) against the pattern the spec
+     * states for that path parameter, so a malformed id fails here rather than as a confusing 404
+     * from the server. The whole id must match: a partial match could carry {@code /} or {@code ?}
+     * into the URL.
      *
-     * @param field the parameter name, reported in the violation
+     * @param operationId the spec's operation the id is sent to, for example {@code getGenerationById}
+     * @param parameter the path parameter's name, reported in the violation
      * @param value the id
      * @throws ValidationException when the id is null or does not fully match the spec's pattern
      */
-    public static void requireUuid(String field, String value) {
-        if (value == null || !UUID.matcher(value).matches()) {
-            throw new ValidationException(List.of(new Violation(field, value, "must be a UUID matching " + UUID_REGEX)));
+    public static void requireId(String operationId, String parameter, String value) {
+        Optional<Pattern> pattern = PathParameters.pattern(operationId, parameter);
+        boolean valid = value != null && pattern.map(p -> p.matcher(value).matches()).orElse(!value.isBlank());
+        if (!valid) {
+            throw new ValidationException(List.of(new Violation(parameter, value,
+                    pattern.map(p -> "must be a UUID matching " + p.pattern()).orElse("is required"))));
         }
     }
 
@@ -81,14 +90,15 @@ public final class RequestValidator {
 
     /**
      * The checks that stay when client-side validation is off: only what cannot be sent at all. The
-     * API requires a prompt, and JSON has no NaN or infinity.
+     * schema's required properties (the prompt, at any depth), and numbers JSON can carry (no NaN
+     * or infinity).
      *
      * @param request the request, defaults already applied
-     * @throws ValidationException when the prompt is missing or a number is not finite
+     * @throws ValidationException when a required property is missing or a number is not finite
      */
     public static void requireSendable(GenerationRequest request) {
         Checks c = new Checks(false);
-        c.run(request);
+        request.validate(c);
         throwIfAny(c.violations);
     }
 
@@ -99,13 +109,15 @@ public final class RequestValidator {
     }
 
     /**
-     * Lists every documented rule the request breaks, the prompt first.
+     * Lists every documented rule the request breaks: the schema's constraints first (a missing
+     * required property leads), then the rules stated in prose.
      *
      * @param r the request, defaults already applied
      * @return the violations, empty when the request is valid
      */
     public static List<Violation> violations(GenerationRequest r) {
         Checks c = new Checks(true);
+        r.validate(c);
         c.run(r);
         return c.violations;
     }
@@ -122,9 +134,14 @@ public final class RequestValidator {
         return Stream.of(values).map(BigDecimal::new).toList();
     }
 
-    /** Collects violations; each helper reports at most one violation. */
-    private static final class Checks {
+    /**
+     * Collects violations: the schema's, reported by the generated validation, and the prose rules';
+     * each helper reports at most one violation.
+     */
+    private static final class Checks implements ConstraintSink {
         private final List<Violation> violations = new ArrayList<>();
+        /** Fields the schema's constraints already rejected; the prose rules do not judge them again. */
+        private final Set<String> rejectedBySchema = new HashSet<>();
         /** False when validation is off: only violations that make a request unsendable count. */
         private final boolean documentedRules;
 
@@ -132,74 +149,77 @@ public final class RequestValidator {
             this.documentedRules = documentedRules;
         }
 
+        @Override
+        public void violated(String path, Object value, String rule) {
+            if (documentedRules) {
+                rejectedBySchema.add(path);
+                violations.add(new Violation(path, value, rule));
+            }
+        }
+
+        @Override
+        public void unsendable(String path, Object value, String rule) {
+            rejectedBySchema.add(path);
+            violations.add(new Violation(path, value, rule));
+        }
+
+        /** The rules stated in prose; each line quotes the description of {@code POST /generations} it comes from. */
         void run(GenerationRequest r) {
-            prompt(r.prompt());
+            // width, height: "Must be between 32 and 1536 and be a multiple of 8."
             size("width", r.width());
             size("height", r.height());
+            // num_images: "Must be between 1 and 8. If either width or height is over 768, must be between 1 and 4."
             numImages(r);
+            // num_inference_steps: "Must be between 10 and 60."
             between("num_inference_steps", r.numInferenceSteps(), "10", "60");
+            // guidance_scale: "Must be between 1 and 20."
             between("guidance_scale", r.guidanceScale(), "1", "20");
+            // seed: "The maximum seed value is 2147483637 for Flux and 9999999998 for other models"
             seed(r);
+            // sd_generation_style: the styles listed for Alchemy on and off
             presetStyle(r);
+            // contrastRatio: "Contrast Ratio to use with Alchemy. Must be a float between 0 and 1 inclusive."
             alchemyOnly("contrastRatio", r.contrastRatio(), r.alchemy());
             between("contrastRatio", r.contrastRatio(), "0", "1");
+            // contrast: "Accepts values [1.0, 1.3, ...]. For Phoenix, if alchemy is true, contrast needs to be 2.5 or higher."
             contrast(r);
+            // expandedDomain: "Enable to use the Expanded Domain feature of Alchemy."
             alchemyOnly("expandedDomain", r.expandedDomain(), r.alchemy());
+            // photoReal: "Requires enabling alchemy and unspecifying modelId (for photoRealVersion V1)."
+            // photoRealVersion: "Must be v1 or v2."
             photoReal(r);
+            // photoRealStrength: "Must be 0.55 for low, 0.5 for medium, or 0.45 for high."
             oneOf("photoRealStrength", r.photoRealStrength(), PHOTO_REAL_STRENGTHS);
+            // promptMagicStrength: "Must be a float between 0.1 and 1.0"
             between("promptMagicStrength", r.promptMagicStrength(), "0.1", "1.0");
+            // promptMagicVersion: "Prompt magic version v2 or v3, for use when promptMagic: true"
             oneOf("promptMagicVersion", r.promptMagicVersion(), PROMPT_MAGIC_VERSIONS);
             onlyWhenOn("promptMagicVersion", r.promptMagicVersion(), "promptMagic", r.promptMagic());
+            // ultra: "Note: can not be used with Alchemy."
             if (Boolean.TRUE.equals(r.ultra()) && Boolean.TRUE.equals(r.alchemy())) {
                 add("ultra", true, "cannot be used with alchemy");
             }
+            // init_strength: "Must be a float between 0.1 and 0.9."
             between("init_strength", r.initStrength(), "0.1", "0.9");
-            finite("imagePromptWeight", r.imagePromptWeight());
-            controlnets(r.controlnets());
-            elements(r.elements());
-            userElements(r.userElements());
+            // unzoom: "requires unzoomAmount and init_image_id to be set"; unzoomAmount: "requires an
+            // init_image_id and unzoom to be set to true"
             unzoom(r);
-            finite("upscaleRatio", r.upscaleRatio());
-            legacyControlNet(r);
+            // enhancePromptInstruction: "When enhancePrompt is enabled, the prompt is enhanced based on the given instructions."
             onlyWhenOn("enhancePromptInstruction", r.enhancePromptInstruction(), "enhancePrompt", r.enhancePrompt());
         }
 
         void add(String field, Object value, String rule) {
-            if (documentedRules) {
+            if (documentedRules && !rejectedBySchema.contains(field)) {
                 violations.add(new Violation(field, value, rule));
             }
         }
 
-        /** A violation the wire cannot carry at all, reported even with validation off. */
-        void addUnsendable(String field, Object value, String rule) {
-            violations.add(new Violation(field, value, rule));
-        }
-
-        void prompt(String prompt) {
-            if (prompt == null) {
-                addUnsendable("prompt", null, "is required");
-            } else if (prompt.isBlank()) {
-                add("prompt", prompt, "must not be blank");
-            }
-        }
-
-        /** Null-safe numeric view: null when unset, and non-finite doubles are reported once. */
-        private BigDecimal decimal(String field, Number value) {
-            if (value == null) {
+        /** Null-safe numeric view: null when unset or not finite (the schema's check reports that). */
+        private static BigDecimal decimal(Number value) {
+            if (value == null || value instanceof Double d && !Double.isFinite(d)) {
                 return null;
             }
-            if (value instanceof Double d) {
-                if (!Double.isFinite(d)) {
-                    addUnsendable(field, d, "must be a finite number");
-                    return null;
-                }
-                return BigDecimal.valueOf(d);
-            }
-            return BigDecimal.valueOf(value.longValue());
-        }
-
-        void finite(String field, Double value) {
-            decimal(field, value);
+            return value instanceof Double d ? BigDecimal.valueOf(d) : BigDecimal.valueOf(value.longValue());
         }
 
         /** @return whether the value was in range (or unset), so callers can skip dependent checks */
@@ -208,7 +228,7 @@ public final class RequestValidator {
         }
 
         boolean between(String field, Number value, BigDecimal min, BigDecimal max, String condition) {
-            BigDecimal v = decimal(field, value);
+            BigDecimal v = decimal(value);
             if (v != null && (v.compareTo(min) < 0 || v.compareTo(max) > 0)) {
                 add(field, value, "must be between " + min.toPlainString() + " and " + max.toPlainString() + condition);
                 return false;
@@ -218,7 +238,7 @@ public final class RequestValidator {
 
         /** @return the value when it is one of {@code allowed}, otherwise (or when unset) null */
         BigDecimal oneOf(String field, Double value, List<BigDecimal> allowed) {
-            BigDecimal v = decimal(field, value);
+            BigDecimal v = decimal(value);
             if (v == null) {
                 return null;
             }
@@ -313,7 +333,6 @@ public final class RequestValidator {
 
         void unzoom(GenerationRequest r) {
             boolean unzoom = Boolean.TRUE.equals(r.unzoom());
-            finite("unzoomAmount", r.unzoomAmount());
             if (unzoom && r.unzoomAmount() == null) {
                 add("unzoomAmount", null, "is required when unzoom is on");
             }
@@ -322,50 +341,6 @@ public final class RequestValidator {
             }
             if ((unzoom || r.unzoomAmount() != null) && r.initImageId() == null) {
                 add("init_image_id", null, "is required when unzoom is on or unzoomAmount is set");
-            }
-        }
-
-        void controlnets(List<ControlnetInput> controlnets) {
-            forEach("controlnets", controlnets, (path, cn) -> {
-                required(path + ".initImageId", cn.initImageId());
-                required(path + ".initImageType", cn.initImageType());
-                required(path + ".preprocessorId", cn.preprocessorId());
-                finite(path + ".preprocessorId", cn.preprocessorId());
-                finite(path + ".weight", cn.weight());
-            });
-        }
-
-        void elements(List<ElementInput> elements) {
-            forEach("elements", elements, (path, e) -> {
-                required(path + ".akUUID", e.akUUID());
-                finite(path + ".weight", e.weight());
-            });
-        }
-
-        void userElements(List<UserElementsInput> userElements) {
-            forEach("userElements", userElements, (path, e) -> {
-                finite(path + ".userLoraId", e.userLoraId());
-                finite(path + ".weight", e.weight());
-            });
-        }
-
-        /** The deprecated single-ControlNet fields still go on the wire, so their values are checked too. */
-        @SuppressWarnings("deprecation")
-        void legacyControlNet(GenerationRequest r) {
-            finite("weighting", r.weighting());
-        }
-
-        private <T> void forEach(String field, List<T> items, BiConsumer<String, T> check) {
-            if (items != null) {
-                for (int i = 0; i < items.size(); i++) {
-                    check.accept(field + "[" + i + "]", items.get(i));
-                }
-            }
-        }
-
-        private void required(String field, Object value) {
-            if (value == null || value instanceof String s && s.isBlank()) {
-                add(field, value, "is required");
             }
         }
     }

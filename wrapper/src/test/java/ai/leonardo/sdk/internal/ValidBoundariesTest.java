@@ -103,14 +103,14 @@ class ValidBoundariesTest {
     @ValueSource(strings = {"6f4c3b2a-1d2e-4f3a-8b4c-5d6e7f8a9b0c", "00000000-0000-4000-a000-000000000000",
         "abcdef01-2345-4678-B9ab-cdef01234567"})
     void uuidsMatchingTheSpecsPatternAreAccepted(String id) {
-        assertThatCode(() -> RequestValidator.requireUuid("id", id)).doesNotThrowAnyException();
+        assertThatCode(() -> RequestValidator.requireId("getGenerationById", "id", id)).doesNotThrowAnyException();
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "not-a-uuid", "6F4C3B2A-1D2E-4F3A-8B4C-5D6E7F8A9B0C", "6f4c3b2a-1d2e-3f3a-8b4c-5d6e7f8a9b0c",
         "6f4c3b2a-1d2e-4f3a-7b4c-5d6e7f8a9b0c", " 6f4c3b2a-1d2e-4f3a-8b4c-5d6e7f8a9b0c", "6f4c3b2a-1d2e-4f3a-8b4c-5d6e7f8a9b0c/x"})
     void idsNotFullyMatchingTheSpecsPatternAreRejected(String id) {
-        ValidationException e = catchThrowableOfType(ValidationException.class, () -> RequestValidator.requireUuid("id", id));
+        ValidationException e = catchThrowableOfType(ValidationException.class, () -> RequestValidator.requireId("getGenerationById", "id", id));
 
         assertThat(e.violations()).singleElement().satisfies(v -> {
             assertThat(v.field()).isEqualTo("id");
@@ -121,9 +121,17 @@ class ValidBoundariesTest {
 
     @Test
     void aNullIdIsRejected() {
-        assertThat(catchThrowableOfType(ValidationException.class, () -> RequestValidator.requireUuid("userId", null))
+        assertThat(catchThrowableOfType(ValidationException.class, () -> RequestValidator.requireId("getGenerationsByUserId", "userId", null))
                 .violations()).containsExactly(new Violation("userId", null,
                         "must be a UUID matching [a-f0-9]{8}-[a-f0-9]{4}-4[a-f0-9]{3}-[89aAbB][a-f0-9]{3}-[a-f0-9]{12}"));
+    }
+
+    @Test
+    void anIdOfAParameterWithoutASpecPatternNeedsOnlyAValue() {
+        assertThatCode(() -> RequestValidator.requireId("NOT_A_VENDOR_OPERATION_SDK_TEST", "id", "x")).doesNotThrowAnyException();
+        assertThat(catchThrowableOfType(ValidationException.class,
+                () -> RequestValidator.requireId("NOT_A_VENDOR_OPERATION_SDK_TEST", "id", " ")).violations())
+                .containsExactly(new Violation("id", " ", "is required"));
     }
 
     private static Arguments row(String name, UnaryOperator<GenerationRequest.Builder> edit) {
