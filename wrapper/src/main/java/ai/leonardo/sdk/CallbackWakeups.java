@@ -16,16 +16,30 @@ import java.util.concurrent.ConcurrentHashMap;
  * cost at most one extra GET and never completes anything. A callback for a job nobody waits for
  * yet (a fast job, a wait resumed later) is remembered for {@link #REMEMBER_FOR}, at most
  * {@link #MAX_REMEMBERED} of them, so that wait's first poll comes at once.
+ *
+ * <p>It also learns whether callbacks arrive, which lets waits poll sparsely
+ * ({@link WebhookReceiver#FALLBACK_POLL_INTERVAL}): they count as arriving from the first accepted
+ * callback until either {@link #TRUSTED_FOR} passes with none, or {@link #MAX_MISSES} waits in a
+ * row (with no callback between them) saw their job complete on a sparse poll no callback had
+ * announced.
  */
 final class CallbackWakeups {
     static final Duration REMEMBER_FOR = Duration.ofMinutes(10);
     static final int MAX_REMEMBERED = 10_000;
+    /** How long callbacks count as arriving after the last accepted one. */
+    static final Duration TRUSTED_FOR = Duration.ofMinutes(10);
+    /** Jobs seen complete with no callback, in a row, after which callbacks no longer count as arriving. */
+    static final int MAX_MISSES = 3;
 
     private final Clock clock;
     /** Every running wait per generation: two waits for one id (a resumed one, say) are both woken. */
     private final Map<String, Set<Runnable>> waiting = new ConcurrentHashMap<>();
     /** Callbacks that came before their wait, oldest first; guarded by itself. */
     private final LinkedHashMap<String, Instant> remembered = new LinkedHashMap<>();
+    /** When the last accepted callback came, or null; guarded by {@link #remembered}. */
+    private Instant lastCallback;
+    /** Jobs seen complete with no callback since the last callback; guarded by {@link #remembered}. */
+    private int misses;
 
     CallbackWakeups(Clock clock) {
         this.clock = clock;
@@ -38,6 +52,10 @@ final class CallbackWakeups {
      * @return true when a running wait was woken, false when the callback was remembered for later
      */
     boolean onCallback(String id) {
+        synchronized (remembered) {
+            lastCallback = clock.instant();
+            misses = 0;
+        }
         if (wakeRunning(id)) {
             return true;
         }
@@ -67,6 +85,24 @@ final class CallbackWakeups {
         }
         waits.forEach(Runnable::run);
         return true;
+    }
+
+    /**
+     * @return whether callbacks are known to arrive: one came within {@link #TRUSTED_FOR} and fewer
+     *     than {@link #MAX_MISSES} jobs were seen complete with no callback since
+     */
+    boolean arriving() {
+        synchronized (remembered) {
+            return lastCallback != null && misses < MAX_MISSES
+                    && !clock.instant().isAfter(lastCallback.plus(TRUSTED_FOR));
+        }
+    }
+
+    /** Notes a wait that saw its job complete on a sparse poll that no callback had announced. */
+    void missed() {
+        synchronized (remembered) {
+            misses++;
+        }
     }
 
     /** @return whether a running wait is waiting for the generation */
