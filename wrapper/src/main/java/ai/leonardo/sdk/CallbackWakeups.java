@@ -20,15 +20,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>It also learns whether callbacks arrive, which lets waits poll sparsely
  * ({@link WebhookReceiver#FALLBACK_POLL_INTERVAL}): they count as arriving from the first accepted
  * callback until either {@link #TRUSTED_FOR} passes with none, or {@link #MAX_MISSES} waits in a
- * row (with no callback between them) saw their job complete on a sparse poll no callback had
- * announced.
+ * row saw their job complete on a sparse poll while no callback at all had come since their
+ * previous poll. (Not just any unannounced completion: lost callbacks of jobs that ended close
+ * together are found by polls that fall due together, and that burst says nothing about whether
+ * the others arrive.)
  */
 final class CallbackWakeups {
     static final Duration REMEMBER_FOR = Duration.ofMinutes(10);
     static final int MAX_REMEMBERED = 10_000;
     /** How long callbacks count as arriving after the last accepted one. */
     static final Duration TRUSTED_FOR = Duration.ofMinutes(10);
-    /** Jobs seen complete with no callback, in a row, after which callbacks no longer count as arriving. */
+    /** Jobs seen complete with no callback since, in a row, after which callbacks no longer count as arriving. */
     static final int MAX_MISSES = 3;
 
     private final Clock clock;
@@ -88,8 +90,8 @@ final class CallbackWakeups {
     }
 
     /**
-     * @return whether callbacks are known to arrive: one came within {@link #TRUSTED_FOR} and fewer
-     *     than {@link #MAX_MISSES} jobs were seen complete with no callback since
+     * @return whether callbacks are known to arrive: one came within {@link #TRUSTED_FOR}, and fewer
+     *     than {@link #MAX_MISSES} misses ({@link #missed(Instant)}) were counted since
      */
     boolean arriving() {
         synchronized (remembered) {
@@ -98,10 +100,18 @@ final class CallbackWakeups {
         }
     }
 
-    /** Notes a wait that saw its job complete on a sparse poll that no callback had announced. */
-    void missed() {
+    /**
+     * Notes a wait that saw its job complete on a sparse poll that no callback had announced. It
+     * counts as a miss only when no callback at all came since {@code since}, the wait's previous
+     * poll: the job ended in that time, and callbacks for other jobs in it show they still arrive.
+     *
+     * @param since when the wait polled before (or began)
+     */
+    void missed(Instant since) {
         synchronized (remembered) {
-            misses++;
+            if (lastCallback == null || lastCallback.isBefore(since)) {
+                misses++;
+            }
         }
     }
 

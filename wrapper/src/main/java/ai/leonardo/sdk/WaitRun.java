@@ -46,6 +46,8 @@ final class WaitRun {
     private volatile boolean calledBack;
     /** The next poll was planned sparse, callbacks being known to arrive. */
     private boolean plannedSparse;
+    /** When the previous poll's answer came, or the wait began. */
+    private Instant previousPoll;
 
     WaitRun(GenerationJob job, WaitOptions options, AdaptivePollSchedule schedule, CallbackWakeups callbacks,
             Clock clock) {
@@ -61,6 +63,7 @@ final class WaitRun {
         // its full budget. The schedule counts from the create, where the job's clock started.
         this.origin = createdAt != null && createdAt.isBefore(start) ? createdAt : start;
         this.deadline = start.plus(options.policy().timeout());
+        this.previousPoll = start;
     }
 
     String id() {
@@ -137,7 +140,9 @@ final class WaitRun {
         attempt++;
         boolean announced = calledBack;
         calledBack = false;
-        Duration elapsed = Duration.between(origin, clock.instant());
+        Instant polledBefore = previousPoll;
+        previousPoll = clock.instant();
+        Duration elapsed = Duration.between(origin, previousPoll);
         if (error != null) {
             if (!isTransient(error)) {
                 throw error;
@@ -153,7 +158,7 @@ final class WaitRun {
         notifyListener(elapsed, null);
         if (JobStatus.COMPLETE.equals(lastStatus)) {
             if (plannedSparse && !announced) {
-                callbacks.missed(); // complete, yet no callback said so: they may have stopped arriving
+                callbacks.missed(polledBefore); // complete, yet no callback said so: they may have stopped arriving
             }
             if (createdAt != null) {
                 schedule.recordCompletion(jobClass, lastRunningElapsed, elapsed);

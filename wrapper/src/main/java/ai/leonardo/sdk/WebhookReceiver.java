@@ -41,9 +41,9 @@ import org.slf4j.LoggerFactory;
  * <b>Bound:</b> a wait whose callback is lost ends at most {@link #FALLBACK_POLL_INTERVAL}, or its
  * policy's delay when that is longer, plus one GET after its job ends (a 429's {@code Retry-After}
  * can hold it longer, as it holds any poll); it is never lost. Callbacks count as arriving from the
- * first accepted callback until 10 minutes pass with none, or until three waits in a row, with no
- * callback between them, saw their job complete on a sparse poll that no callback had announced;
- * then waits poll on their policy's schedule again, until the next accepted callback. Only
+ * first accepted callback until 10 minutes pass with none, or until three waits in a row saw their
+ * job complete on a sparse poll while no callback at all had come since their previous poll; then
+ * waits poll on their policy's schedule again, until the next accepted callback. Only
  * complete jobs count: the vendor documents a callback for those only, so a failed job is found by
  * the fallback poll.
  *

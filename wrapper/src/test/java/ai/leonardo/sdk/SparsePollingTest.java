@@ -154,6 +154,8 @@ class SparsePollingTest {
                 .isGreaterThan(41 - fake.lostCallbacks().size());
         // One GET per job plus the fallback polls: polling every second would cost about 20 per job.
         assertThat(gets() - warmUp).isLessThanOrEqualTo(2L * jobs.size());
+        assertThat(client.generations().wakeups().arriving())
+                .as("lost callbacks found together while others arrived do not stop the sparse polling").isTrue();
     }
 
     @Test
