@@ -49,23 +49,14 @@ final class Webhooks {
     private Webhooks() {
     }
 
-    private enum Mode {
-        POLLING("(a) polling alone", false, 0, 0),
-        CALLBACKS("(b) every callback, 500 ms late", true, 0, 0),
-        LOSSY("(c) 20% lost, 10% twice", true, LOSS_PERCENT / 100.0, DUPLICATE_PERCENT / 100.0);
-
-        final String label;
-        final boolean callbacks;
-        final double loss;
-        final double duplicates;
-
-        Mode(String label, boolean callbacks, double loss, double duplicates) {
-            this.label = label;
-            this.callbacks = callbacks;
-            this.loss = loss;
-            this.duplicates = duplicates;
-        }
+    /** What the fake does with callbacks in one mode. */
+    private record Mode(String label, boolean callbacks, double loss, double duplicates) {
     }
+
+    private static final Mode POLLING = new Mode("(a) polling alone", false, 0, 0);
+    private static final Mode CALLBACKS = new Mode("(b) every callback, 500 ms late", true, 0, 0);
+    private static final Mode LOSSY = new Mode("(c) 20% lost, 10% twice", true, LOSS_PERCENT / 100.0,
+            DUPLICATE_PERCENT / 100.0);
 
     /** One run's numbers. */
     record Row(long seed, String mode, int jobs, int completed, int completedTwice, double getsPerJob, double p50,
@@ -76,7 +67,7 @@ final class Webhooks {
     static void run(Report report) throws Exception {
         List<Row> rows = new ArrayList<>();
         for (long seed : SEEDS) {
-            for (Mode mode : Mode.values()) {
+            for (Mode mode : List.of(POLLING, CALLBACKS, LOSSY)) {
                 rows.add(once(seed, mode));
             }
         }
@@ -114,9 +105,9 @@ final class Webhooks {
         double bound = WebhookReceiver.FALLBACK_POLL_INTERVAL.toMillis() / 1000.0 + 1;
         double lagTarget = CALLBACK_DELAY.toMillis() / 1000.0 + 0.2;
         for (long seed : SEEDS) {
-            Row polling = find(rows, seed, Mode.POLLING);
-            Row callbacks = find(rows, seed, Mode.CALLBACKS);
-            Row lossy = find(rows, seed, Mode.LOSSY);
+            Row polling = find(rows, seed, POLLING);
+            Row callbacks = find(rows, seed, CALLBACKS);
+            Row lossy = find(rows, seed, LOSSY);
             report.target("6 Webhooks", "seed " + seed + ", (b): GETs per job (polling alone)",
                     String.format("%.2f (%.2f)", callbacks.getsPerJob(), polling.getsPerJob()), "<= 1.1",
                     callbacks.getsPerJob() <= 1.1);
@@ -135,7 +126,7 @@ final class Webhooks {
     }
 
     private static Row find(List<Row> rows, long seed, Mode mode) {
-        return rows.stream().filter(r -> r.seed() == seed && r.mode().equals(mode.label)).findFirst().orElseThrow();
+        return rows.stream().filter(r -> r.seed() == seed && r.mode().equals(mode.label())).findFirst().orElseThrow();
     }
 
     private static Row once(long seed, Mode mode) throws Exception {
@@ -151,14 +142,14 @@ final class Webhooks {
                 .concurrencyLimit(4 * JOBS)
                 .containerThreads(100)
                 .validateRequests(false);
-        if (mode.callbacks) {
+        if (mode.callbacks()) {
             fakeBuilder.callbacks("http://127.0.0.1:" + receiver.getAddress().getPort() + "/leonardo/webhook", KEY)
-                    .callbackDelay(CALLBACK_DELAY).callbackLossRate(mode.loss).callbackDuplicateRate(mode.duplicates);
+                    .callbackDelay(CALLBACK_DELAY).callbackLossRate(mode.loss()).callbackDuplicateRate(mode.duplicates());
         }
         try (FakeLeonardo fake = fakeBuilder.build().start()) {
             Leonardo.Builder clientBuilder = Leonardo.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl())
                     .maxPollsPerSecond(100_000); // as in part 5: the budget must not bind
-            client[0] = (mode.callbacks ? clientBuilder.webhookApiKey(KEY) : clientBuilder).build();
+            client[0] = (mode.callbacks() ? clientBuilder.webhookApiKey(KEY) : clientBuilder).build();
             try (Leonardo leonardo = client[0]) {
                 return measure(seed, mode, fake, leonardo);
             }
@@ -189,7 +180,7 @@ final class Webhooks {
         double[] lags = doneAt.entrySet().stream().mapToDouble(e -> lagSeconds(fake, e.getKey(), e.getValue())).toArray();
         double maxLostLag = lost.stream().mapToDouble(id -> lagSeconds(fake, id, doneAt.get(id))).max().orElse(0);
         int twice = (int) completions.values().stream().filter(c -> c.get() > 1).count();
-        Row row = new Row(seed, mode.label, JOBS, doneAt.size(), twice, Stats.round3((double) getsOfWaits / JOBS),
+        Row row = new Row(seed, mode.label(), JOBS, doneAt.size(), twice, Stats.round3((double) getsOfWaits / JOBS),
                 Stats.round3(Stats.percentile(lags, 50)), Stats.round3(Stats.percentile(lags, 95)),
                 Stats.round3(Stats.percentile(lags, 100)), lost.size(), Stats.round3(maxLostLag),
                 fake.callbacksAnswered(200), getsAfter, Stats.round3(wall));

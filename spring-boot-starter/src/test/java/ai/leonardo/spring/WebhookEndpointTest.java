@@ -10,13 +10,13 @@ import ai.leonardo.sdk.model.Generation;
 import ai.leonardo.sdk.model.GenerationRequest;
 import ai.leonardo.sdk.model.JobStatus;
 import ai.leonardo.testkit.FakeLeonardo;
+import ai.leonardo.testkit.FakeLeonardoExtension;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -35,21 +35,15 @@ import org.springframework.web.servlet.HandlerMapping;
  */
 class WebhookEndpointTest {
     private static final String KEY = "whk-spring-key";
-    private static FakeLeonardo api;
 
+    @RegisterExtension
+    static final FakeLeonardoExtension API = FakeLeonardoExtension.perClass(
+            FakeLeonardo.builder().jobDuration(Duration.ofMillis(100)));
+
+    /** Web contexts that see only the properties a test sets, never this machine's LEONARDO_* variables. */
     private static final WebApplicationContextRunner WEB = new WebApplicationContextRunner()
             .withInitializer(context -> context.getEnvironment().getPropertySources().remove("systemEnvironment"))
             .withConfiguration(AutoConfigurations.of(LeonardoAutoConfiguration.class));
-
-    @BeforeAll
-    static void startApi() {
-        api = FakeLeonardo.builder().jobDuration(Duration.ofMillis(100)).build().start();
-    }
-
-    @AfterAll
-    static void stopApi() {
-        api.close();
-    }
 
     private static int post(WebApplicationContext context, String path, String authorization, String body) throws Exception {
         DispatcherServlet servlet = new DispatcherServlet(context);
@@ -71,7 +65,7 @@ class WebhookEndpointTest {
     }
 
     @Test
-    void aCallbackPostedToThePathWakesTheWaitAndWrongTokensAreRefused() {
+    void aCallbackPostedToThePathWakesTheWaitAndWrongTokensAreRefused(FakeLeonardo api) {
         WEB.withPropertyValues("leonardo.api-key=" + api.apiKey(), "leonardo.base-url=" + api.baseUrl(),
                 "leonardo.webhook-api-key=" + KEY, "leonardo.webhook.path=/leonardo/webhook").run(context -> {
             Leonardo leonardo = context.getBean(Leonardo.class);
@@ -90,7 +84,7 @@ class WebhookEndpointTest {
     }
 
     @Test
-    void withoutThePathOrWithoutSpringMvcNoEndpointIsRegistered() {
+    void withoutThePathOrWithoutSpringMvcNoEndpointIsRegistered(FakeLeonardo api) {
         WEB.withPropertyValues("leonardo.api-key=" + api.apiKey(), "leonardo.webhook-api-key=" + KEY)
                 .run(context -> assertThat(context).doesNotHaveBean(HandlerMapping.class));
         new ApplicationContextRunner().withClassLoader(new FilteredClassLoader("org.springframework.web.servlet"))
@@ -105,7 +99,7 @@ class WebhookEndpointTest {
     }
 
     @Test
-    void thePathWithoutAWebhookKeyFailsTheStartupSayingWhichPropertyToSet() {
+    void thePathWithoutAWebhookKeyFailsTheStartupSayingWhichPropertyToSet(FakeLeonardo api) {
         WEB.withPropertyValues("leonardo.api-key=" + api.apiKey(), "leonardo.webhook.path=/leonardo/webhook")
                 .run(context -> assertThat(context).hasFailed().getFailure()
                         .hasStackTraceContaining("leonardo.webhook.path is set but there is no webhook key: set "
