@@ -9,11 +9,11 @@ import java.util.concurrent.TimeUnit;
  * Runs every measurement and writes {@code latest.json} and {@code latest.md}: the entry point of
  * {@code scripts/run-benchmarks.sh}. Arguments: the results directory (default
  * {@code benchmarks/results}), then optionally the parts to run ({@code overhead waits scale
- * coldstart latency}; all by default) for working on one of them. Parts run one after another so they
+ * coldstart latency webhooks}; all by default) for working on one of them. Parts run one after another so they
  * never compete for the cores.
  */
 public final class RunAll {
-    private static final List<String> PARTS = List.of("overhead", "waits", "scale", "coldstart", "latency");
+    private static final List<String> PARTS = List.of("overhead", "waits", "scale", "coldstart", "latency", "webhooks");
 
     private RunAll() {
     }
@@ -45,6 +45,9 @@ public final class RunAll {
             }
             if (parts.contains("latency")) {
                 Latency.run(report);
+            }
+            if (parts.contains("webhooks")) {
+                Webhooks.run(report);
             }
         }
         long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);

@@ -38,14 +38,39 @@ final class FakeCommand implements Callable<Integer> {
             description = "Hold every response this long, like a real network, e.g. 150ms (default: none).")
     Duration latency;
 
+    @Option(names = "--callback-url", paramLabel = "URL",
+            description = "POST a webhook callback (image_generation.complete) here when a generation completes.")
+    String callbackUrl;
+
+    @Option(names = "--callback-key", paramLabel = "KEY",
+            description = "Sent as 'authorization: Bearer KEY' on callbacks (default: ${DEFAULT-VALUE}).")
+    String callbackKey = "fake-webhook-key";
+
+    @Option(names = "--callback-delay", paramLabel = "DURATION", converter = DurationConverter.ZeroAllowed.class,
+            description = "Send each callback this long after its generation completes (default: none).")
+    Duration callbackDelay;
+
+    @Option(names = "--callback-loss", paramLabel = "RATE",
+            description = "Share of callbacks never sent, 0 to 1 (default: ${DEFAULT-VALUE}).")
+    double callbackLoss;
+
+    @Option(names = "--callback-duplicates", paramLabel = "RATE",
+            description = "Share of callbacks sent twice, 0 to 1 (default: ${DEFAULT-VALUE}).")
+    double callbackDuplicates;
+
     FakeCommand(CliContext context) {
         this.context = context;
     }
 
     @Override
     public Integer call() throws InterruptedException {
-        FakeLeonardo fake = FakeLeonardo.builder().port(port).apiKey(apiKey).userId(userId.toString())
-                .jobDuration(jobDuration).latency(latency == null ? Duration.ZERO : latency).build();
+        FakeLeonardo.Builder builder = FakeLeonardo.builder().port(port).apiKey(apiKey).userId(userId.toString())
+                .jobDuration(jobDuration).latency(latency == null ? Duration.ZERO : latency);
+        if (callbackUrl != null) {
+            builder.callbacks(callbackUrl, callbackKey).callbackDelay(callbackDelay == null ? Duration.ZERO : callbackDelay)
+                    .callbackLossRate(callbackLoss).callbackDuplicateRate(callbackDuplicates);
+        }
+        FakeLeonardo fake = builder.build();
         CountDownLatch stopped = new CountDownLatch(1);
         // A signal ends the process through shutdown hooks: that is where the port is freed.
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -2,9 +2,11 @@ package ai.leonardo.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.InputStreamReader;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -75,6 +78,41 @@ class FakeCommandTest {
         assertThat(result.out()).contains("14 checks: 14 passed, 0 failed, 0 skipped");
         assertThat(result.out()).as("with --job-duration 0 a job is COMPLETE at its first read")
                 .containsPattern("job\\.lifecycle +PASS +[0-9a-f-]{36}: COMPLETE after");
+    }
+
+    @Test
+    void postsAWebhookCallbackWithTheKeyWhenAGenerationCompletes() throws Exception {
+        List<String> received = new CopyOnWriteArrayList<>();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        receiver.createContext("/hook", exchange -> {
+            try (exchange) {
+                received.add(exchange.getRequestHeaders().getFirst("Authorization") + " "
+                        + new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+                exchange.sendResponseHeaders(200, -1);
+            }
+        });
+        receiver.start();
+        try {
+            Map<String, String> printed = startFake("--job-duration", "100ms", "--callback-url",
+                    "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook", "--callback-key", "hook-key",
+                    "--callback-delay", "100ms");
+            HttpResponse<String> created = send(HttpRequest.newBuilder(URI.create(printed.get("LEONARDO_BASE_URL")
+                    + "/generations")).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"prompt\":\"A lighthouse\",\"num_images\":1}")),
+                    printed.get("LEONARDO_API_KEY"));
+            Matcher id = ID.matcher(created.body());
+            assertThat(id.find()).as(created.body()).isTrue();
+
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (received.isEmpty() && System.nanoTime() < deadline) {
+                Thread.sleep(20);
+            }
+
+            assertThat(received).singleElement().asString().startsWith("Bearer hook-key {")
+                    .contains("\"type\":\"image_generation.complete\"", "\"id\":\"" + id.group(1) + "\"");
+        } finally {
+            receiver.stop(0);
+        }
     }
 
     /** Starts {@code leonardo fake} as its own process and returns the variables it prints first. */

@@ -1,10 +1,17 @@
 package ai.leonardo.spring;
 
 import ai.leonardo.sdk.Leonardo;
+import ai.leonardo.sdk.LeonardoException;
 import ai.leonardo.sdk.WaitPolicy;
+import ai.leonardo.sdk.WebhookReceiver;
 import ai.leonardo.testkit.FakeLeonardo;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;
@@ -19,12 +26,16 @@ import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.web.HttpRequestHandler;
+import org.springframework.web.servlet.handler.SimpleUrlHandlerMapping;
 
 /**
  * Auto-configures one {@link Leonardo} client from {@link LeonardoProperties}: from {@code leonardo.api-key}
  * (or the LEONARDO_API_KEY environment variable), or from an embedded FakeLeonardo when
  * {@code leonardo.fake.enabled=true}. Without a key it creates no client and logs why at startup. The client
- * is closed with the context; an application's own {@code Leonardo} bean replaces it.
+ * is closed with the context; an application's own {@code Leonardo} bean replaces it. With
+ * {@code leonardo.webhook.path} set and Spring MVC on the class path, that path answers the vendor's webhook
+ * callbacks with the client's {@link WebhookReceiver}.
  */
 @AutoConfiguration
 @EnableConfigurationProperties(LeonardoProperties.class)
@@ -91,6 +102,47 @@ public class LeonardoAutoConfiguration {
             // The fake's key and URL, so a real key in the environment never reaches a test's client.
             return configure(properties).apiKey(fake.apiKey()).baseUrl(fake.baseUrl())
                     .webhookApiKey(properties.getWebhookApiKey()).build();
+        }
+    }
+
+    /**
+     * The endpoint for the vendor's webhook callbacks at {@code leonardo.webhook.path}, served by Spring MVC's
+     * DispatcherServlet through a plain {@link SimpleUrlHandlerMapping} (no Boot web auto-configuration class is
+     * referenced, so one starter serves Boot 3.5 and 4.0).
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(name = {"org.springframework.web.servlet.DispatcherServlet", "jakarta.servlet.http.HttpServletRequest"})
+    @ConditionalOnProperty(prefix = "leonardo.webhook", name = "path")
+    static class WebhookEndpointConfiguration {
+
+        @Bean
+        SimpleUrlHandlerMapping leonardoWebhookHandlerMapping(LeonardoProperties properties, ObjectProvider<Leonardo> leonardo) {
+            Leonardo client = leonardo.getIfAvailable();
+            if (client == null) {
+                throw new IllegalStateException("leonardo.webhook.path is set but there is no Leonardo client: set "
+                        + "leonardo.api-key or the " + Leonardo.API_KEY_ENV + " environment variable");
+            }
+            WebhookReceiver receiver;
+            try {
+                receiver = client.webhooks();
+            } catch (LeonardoException e) {
+                throw new IllegalStateException("leonardo.webhook.path is set but there is no webhook key: set "
+                        + "leonardo.webhook-api-key or the " + Leonardo.WEBHOOK_API_KEY_ENV + " environment variable", e);
+            }
+            HttpRequestHandler handler = (request, response) -> {
+                if (!"POST".equals(request.getMethod())) {
+                    response.setStatus(405);
+                    return;
+                }
+                Map<String, List<String>> headers = new HashMap<>();
+                for (String name : Collections.list(request.getHeaderNames())) {
+                    headers.put(name, Collections.list(request.getHeaders(name)));
+                }
+                response.setStatus(receiver.handle(headers,
+                        request.getInputStream().readNBytes(WebhookReceiver.MAX_BODY_BYTES + 1)));
+            };
+            // Ahead of the annotated controllers (order 0): this one path belongs to the callbacks.
+            return new SimpleUrlHandlerMapping(Map.of(properties.getWebhook().getPath(), handler), -1);
         }
     }
 

@@ -45,6 +45,8 @@ public class LeonardoProperties {
 
     private final Fake fake = new Fake();
 
+    private final Webhook webhook = new Webhook();
+
     /** @return the API key, or null to fall back to LEONARDO_API_KEY */
     public String getApiKey() {
         return apiKey;
@@ -143,6 +145,32 @@ public class LeonardoProperties {
     /** @return the FakeLeonardo switch for tests */
     public Fake getFake() {
         return fake;
+    }
+
+    /** @return the webhook endpoint settings */
+    public Webhook getWebhook() {
+        return webhook;
+    }
+
+    /** {@code leonardo.webhook.*}: the endpoint that receives the vendor's webhook callbacks. */
+    public static class Webhook {
+
+        /**
+         * Path at which Spring MVC's DispatcherServlet answers the vendor's webhook callbacks with the client's
+         * WebhookReceiver, e.g. /leonardo/webhook. Unset: no endpoint. Needs Spring MVC and a webhook key
+         * (leonardo.webhook-api-key or LEONARDO_WEBHOOK_API_KEY).
+         */
+        private String path;
+
+        /** @return the callback path, or null for no endpoint */
+        public String getPath() {
+            return path;
+        }
+
+        /** @param path the callback path, e.g. /leonardo/webhook */
+        public void setPath(String path) {
+            this.path = path;
+        }
     }
 
     /** {@code leonardo.wait.*}: the policy of every wait that names none (Spring AI's calls included). */

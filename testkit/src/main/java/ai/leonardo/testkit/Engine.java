@@ -64,6 +64,7 @@ final class Engine implements ResponseDefinitionTransformerV2 {
             new ConcurrentSkipListMap<>(Collections.reverseOrder());
     private final Map<Endpoint, AtomicLong> counts = new EnumMap<>(Endpoint.class);
     private final AtomicLong imageRequestsWithAuthorization = new AtomicLong();
+    private final CallbackSender callbacks;
 
     // Admission state: creation is serialised so the concurrency limit and the seeded draws are exact.
     private final Object admission = new Object();
@@ -82,6 +83,7 @@ final class Engine implements ResponseDefinitionTransformerV2 {
         for (Endpoint e : Endpoint.values()) {
             counts.put(e, new AtomicLong());
         }
+        this.callbacks = new CallbackSender(config, clock, this::callbackBody);
         reset();
     }
 
@@ -98,6 +100,10 @@ final class Engine implements ResponseDefinitionTransformerV2 {
         return faults;
     }
 
+    CallbackSender callbacks() {
+        return callbacks;
+    }
+
     void reset() {
         synchronized (admission) {
             byId.clear();
@@ -107,6 +113,7 @@ final class Engine implements ResponseDefinitionTransformerV2 {
             maxObservedPending = 0;
             random = new Random(config.seed);
             faultRandom = new Random(config.randomFaultSeed);
+            callbacks.reset();
         }
         faults.clear();
         counts.values().forEach(c -> c.set(0));
@@ -361,6 +368,7 @@ final class Engine implements ResponseDefinitionTransformerV2 {
             if (g.pending(now)) {
                 pending.add(g);
             }
+            callbacks.planned(g);
             maxObservedPending = Math.max(maxObservedPending, pending.size());
         }
         ObjectNode job = JSON.createObjectNode();
@@ -506,6 +514,50 @@ final class Engine implements ResponseDefinitionTransformerV2 {
         n.put("status", status);
         n.set("ultra", valueOr(req, "ultra", JSON.getNodeFactory().booleanNode(false)));
         return n;
+    }
+
+    /**
+     * The body of an {@code image_generation.complete} callback: the envelope and a subset of the
+     * generation's fields as the public descriptions of the vendor's callback show them
+     * ({@code data.object} with {@code images}, {@code quantity}, the seed as a string).
+     */
+    private String callbackBody(StoredGeneration g) {
+        Instant now = clock.instant();
+        ObjectNode out = JSON.createObjectNode();
+        out.put("type", "image_generation.complete");
+        out.put("object", "generation");
+        out.put("timestamp", now.toEpochMilli());
+        out.put("api_version", "v1");
+        ObjectNode n = out.putObject("data").putObject("object");
+        n.put("id", g.id);
+        n.put("createdAt", TIMESTAMP.format(g.createdAt) + "Z");
+        n.put("updatedAt", TIMESTAMP.format(g.finishesAt) + "Z");
+        n.put("userId", g.userId);
+        n.put("public", false);
+        n.put("nsfw", false);
+        n.put("status", g.status(now));
+        n.put("imageHeight", g.height);
+        n.put("imageWidth", g.width);
+        n.put("modelId", g.modelId);
+        n.put("prompt", g.prompt);
+        n.put("negativePrompt", g.negativePrompt == null ? "" : g.negativePrompt);
+        n.put("quantity", g.numImages);
+        n.put("seed", Long.toString(g.seed));
+        n.put("presetStyle", g.presetStyle);
+        n.put("api", true);
+        ArrayNode images = n.putArray("images");
+        for (int i = 0; i < g.numImages; i++) {
+            images.addObject()
+                    .put("id", g.imageIds.get(i))
+                    .put("createdAt", TIMESTAMP.format(g.finishesAt) + "Z")
+                    .put("userId", g.userId)
+                    .put("url", imageUrl(g, i))
+                    .put("generationId", g.id)
+                    .put("nsfw", false)
+                    .put("likeCount", 0)
+                    .put("public", false);
+        }
+        return out.toString();
     }
 
     private String imageUrl(StoredGeneration g, int index) {

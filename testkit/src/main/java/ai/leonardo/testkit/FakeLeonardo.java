@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.common.ConsoleNotifier;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -52,6 +53,14 @@ import java.util.UUID;
  *   <li>Contract: every API request is validated against the bundled vendor spec; a violation answers 400
  *       {@code {"error":"<messages joined by '; '>","path":"$","code":"validation-failed","violations":[{key,message}]}}.</li>
  *   <li>Faults on demand through {@link #faults()}; see {@link Faults}.</li>
+ *   <li>Webhook callbacks, when {@link Builder#callbacks(String, String)} is set: when a generation completes,
+ *       a {@code POST} to the callback URL with {@code authorization: Bearer <webhook key>} and the vendor's
+ *       {@code image_generation.complete} body ({@code {"type","object":"generation","timestamp","api_version",
+ *       "data":{"object":{"id","status","images":[...],...}}}}), after {@link Builder#callbackDelay(Duration)},
+ *       with seeded shares lost ({@link Builder#callbackLossRate(double)}) and sent twice
+ *       ({@link Builder#callbackDuplicateRate(double)}). FAILED and deleted generations get none. On a system
+ *       clock a daemon thread sends them on time; on the manual clock {@link #advance(Duration)} sends those that
+ *       fell due; on any other clock {@link #deliverCallbacks()} does.</li>
  * </ul>
  * Order of handling: armed fault, authentication, contract validation, then the operation.
  *
@@ -115,8 +124,9 @@ public final class FakeLeonardo implements AutoCloseable {
         return this;
     }
 
-    /** Stops the server and frees its port. Idempotent. */
+    /** Stops the server and frees its port, and the callback thread; callbacks not yet sent are dropped. Idempotent. */
     public synchronized void stop() {
+        engine.callbacks().close();
         if (server.isRunning()) {
             server.stop();
         }
@@ -209,7 +219,38 @@ public final class FakeLeonardo implements AutoCloseable {
         if (fakeClock == null) {
             throw new IllegalStateException("advance() needs FakeLeonardo.builder().manualClock()");
         }
-        return fakeClock.advance(duration);
+        Instant now = fakeClock.advance(duration);
+        engine.callbacks().deliverDue();
+        return now;
+    }
+
+    /**
+     * Sends the webhook callbacks that fell due by the fake's clock, in that order, each answered before the
+     * next is sent. Needed only on a clock of your own ({@link Builder#clock(Clock)} other than a system clock):
+     * {@link #advance(Duration)} and, on a system clock, the fake's callback thread call it.
+     */
+    public void deliverCallbacks() {
+        engine.callbacks().deliverDue();
+    }
+
+    /**
+     * The generations whose webhook callback the fake dropped on purpose ({@link Builder#callbackLossRate(double)}),
+     * in creation order, since start or {@link #reset()}.
+     *
+     * @return an immutable list of generation ids
+     */
+    public List<String> lostCallbacks() {
+        return engine.callbacks().lost();
+    }
+
+    /**
+     * How many webhook callback POSTs the receiver answered with a status, duplicates included.
+     *
+     * @param status an HTTP status, or 0 for POSTs that got no answer (connection refused, timeout)
+     * @return the count since start or {@link #reset()}
+     */
+    public long callbacksAnswered(int status) {
+        return engine.callbacks().answered(status);
     }
 
     /**
@@ -295,7 +336,7 @@ public final class FakeLeonardo implements AutoCloseable {
      * Configuration of a {@link FakeLeonardo}. Defaults: API key {@value FakeLeonardo#DEFAULT_API_KEY},
      * user {@value FakeLeonardo#DEFAULT_USER_ID}, authentication required, request validation on, real time,
      * jobs take 1 s, failure rate 0, seed 0, concurrency limit 10, not-found as 200 with null, no random faults,
-     * $0.003675 per image, a free port, 64 server threads, no added latency.
+     * $0.003675 per image, a free port, 64 server threads, no added latency, no webhook callbacks.
      */
     public static final class Builder {
         String apiKey = DEFAULT_API_KEY;
@@ -315,6 +356,11 @@ public final class FakeLeonardo implements AutoCloseable {
         int port;
         int containerThreads = 64;
         Duration latency = Duration.ZERO;
+        String callbackUrl;
+        String callbackKey;
+        Duration callbackDelay = Duration.ZERO;
+        double callbackLossRate;
+        double callbackDuplicateRate;
 
         private Builder() {
         }
@@ -338,6 +384,11 @@ public final class FakeLeonardo implements AutoCloseable {
             b.port = port;
             b.containerThreads = containerThreads;
             b.latency = latency;
+            b.callbackUrl = callbackUrl;
+            b.callbackKey = callbackKey;
+            b.callbackDelay = callbackDelay;
+            b.callbackLossRate = callbackLossRate;
+            b.callbackDuplicateRate = callbackDuplicateRate;
             return b;
         }
 
@@ -573,6 +624,71 @@ public final class FakeLeonardo implements AutoCloseable {
             }
             this.latency = latency;
             return this;
+        }
+
+        /**
+         * Sends a webhook callback for every generation that completes, as the vendor does for a production API
+         * key with a webhook callback URL and key. A key other than the receiver's tests its 401 path.
+         *
+         * @param url where to POST, e.g. a loopback receiver's {@code http://127.0.0.1:8081/leonardo/webhook}
+         * @param webhookApiKey sent as {@code authorization: Bearer <webhookApiKey>}; not blank
+         * @return this builder
+         */
+        public Builder callbacks(String url, String webhookApiKey) {
+            URI parsed = URI.create(Objects.requireNonNull(url, "url"));
+            if (!"http".equals(parsed.getScheme()) && !"https".equals(parsed.getScheme())) {
+                throw new IllegalArgumentException("callback url must be http(s): " + url);
+            }
+            if (Objects.requireNonNull(webhookApiKey, "webhookApiKey").isBlank()) {
+                throw new IllegalArgumentException("webhookApiKey must not be blank");
+            }
+            this.callbackUrl = url;
+            this.callbackKey = webhookApiKey;
+            return this;
+        }
+
+        /**
+         * How long after a generation completes its callback is sent.
+         *
+         * @param delay not negative; default zero
+         * @return this builder
+         */
+        public Builder callbackDelay(Duration delay) {
+            if (delay == null || delay.isNegative()) {
+                throw new IllegalArgumentException("callbackDelay must be zero or positive: " + delay);
+            }
+            this.callbackDelay = delay;
+            return this;
+        }
+
+        /**
+         * The share of callbacks never sent, drawn per generation with a random source of their own seeded from
+         * {@link #seed(long)} (so job durations stay those of the seed). The vendor documents no retries.
+         *
+         * @param rate from 0 (none, the default) to 1 (all)
+         * @return this builder
+         */
+        public Builder callbackLossRate(double rate) {
+            this.callbackLossRate = rate(rate, "callbackLossRate");
+            return this;
+        }
+
+        /**
+         * The share of callbacks sent twice, one right after the other, drawn like {@link #callbackLossRate(double)}.
+         *
+         * @param rate from 0 (none, the default) to 1 (all)
+         * @return this builder
+         */
+        public Builder callbackDuplicateRate(double rate) {
+            this.callbackDuplicateRate = rate(rate, "callbackDuplicateRate");
+            return this;
+        }
+
+        private static double rate(double rate, String name) {
+            if (!(rate >= 0 && rate <= 1)) {
+                throw new IllegalArgumentException(name + " must be in [0, 1]: " + rate);
+            }
+            return rate;
         }
 
         /**

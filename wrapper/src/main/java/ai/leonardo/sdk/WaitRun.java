@@ -26,6 +26,7 @@ final class WaitRun {
     private final JobClass jobClass;
     private final WaitOptions options;
     private final AdaptivePollSchedule schedule;
+    private final CallbackWakeups callbacks;
     private final Clock clock;
     /** When the job was created, or null for a resumed job (its age is unknown). */
     private final Instant createdAt;
@@ -41,12 +42,20 @@ final class WaitRun {
     private Duration lastRunningElapsed;
     /** A webhook callback came for this job since the last poll was planned. */
     private volatile boolean woken;
+    /** A webhook callback came for this job since the last poll. */
+    private volatile boolean calledBack;
+    /** The next poll was planned sparse, callbacks being known to arrive. */
+    private boolean plannedSparse;
+    /** When the previous poll's answer came, or the wait began. */
+    private Instant previousPoll;
 
-    WaitRun(GenerationJob job, WaitOptions options, AdaptivePollSchedule schedule, Clock clock) {
+    WaitRun(GenerationJob job, WaitOptions options, AdaptivePollSchedule schedule, CallbackWakeups callbacks,
+            Clock clock) {
         this.id = job.id();
         this.jobClass = job.jobClass();
         this.options = options;
         this.schedule = schedule;
+        this.callbacks = callbacks;
         this.clock = clock;
         this.createdAt = job.createdAt();
         this.start = clock.instant();
@@ -54,6 +63,7 @@ final class WaitRun {
         // its full budget. The schedule counts from the create, where the job's clock started.
         this.origin = createdAt != null && createdAt.isBefore(start) ? createdAt : start;
         this.deadline = start.plus(options.policy().timeout());
+        this.previousPoll = start;
     }
 
     String id() {
@@ -83,12 +93,18 @@ final class WaitRun {
         if (policy.jitter() > 0) {
             delay = Duration.ofNanos((long) (delay.toNanos() * (1 - policy.jitter() * ThreadLocalRandom.current().nextDouble())));
         }
+        // Callbacks arrive: polls are only the fallback for a lost one, at most this far apart.
+        plannedSparse = callbacks.arriving();
+        if (plannedSparse) {
+            delay = max(delay, WebhookReceiver.FALLBACK_POLL_INTERVAL);
+        }
         if (rateLimited()) {
             // The client's retries of that GET ran out while the server still said "later".
             delay = max(delay, ((RateLimitException) lastError).retryAfter().get());
         } else if (woken) {
             // A callback says the job may be done: the GET decides, now. A 429's "later" still wins.
             delay = Duration.ZERO;
+            plannedSparse = false;
         }
         woken = false;
         // A last poll exactly at the deadline rather than a sleep past it.
@@ -103,6 +119,12 @@ final class WaitRun {
     /** Makes the next planned delay zero: a webhook callback came for this job. */
     void wake() {
         woken = true;
+        calledBack = true;
+    }
+
+    /** Notes a webhook callback for this job without changing the next delay (a blocking wait's sleep ends instead). */
+    void calledBack() {
+        calledBack = true;
     }
 
     /**
@@ -116,7 +138,11 @@ final class WaitRun {
      */
     Optional<Generation> onPoll(Generation generation, LeonardoException error) {
         attempt++;
-        Duration elapsed = Duration.between(origin, clock.instant());
+        boolean announced = calledBack;
+        calledBack = false;
+        Instant polledBefore = previousPoll;
+        previousPoll = clock.instant();
+        Duration elapsed = Duration.between(origin, previousPoll);
         if (error != null) {
             if (!isTransient(error)) {
                 throw error;
@@ -131,6 +157,9 @@ final class WaitRun {
         lastStatus = generation.status();
         notifyListener(elapsed, null);
         if (JobStatus.COMPLETE.equals(lastStatus)) {
+            if (plannedSparse && !announced) {
+                callbacks.missed(polledBefore); // complete, yet no callback said so: they may have stopped arriving
+            }
             if (createdAt != null) {
                 schedule.recordCompletion(jobClass, lastRunningElapsed, elapsed);
             }

@@ -59,11 +59,14 @@ final class Waiter {
     }
 
     Generation await(GenerationJob job, WaitOptions options) {
-        WaitRun run = new WaitRun(job, options, schedule, clock);
+        WaitRun run = new WaitRun(job, options, schedule, wakeups, clock);
         // A callback ends the current sleep early; one that comes during a GET leaves a permit that
         // makes the next sleep end at once.
         Semaphore woken = new Semaphore(0);
-        Runnable wake = woken::release;
+        Runnable wake = () -> {
+            run.calledBack();
+            woken.release();
+        };
         if (wakeups.register(job.id(), wake)) {
             wake.run();
         }
@@ -88,7 +91,7 @@ final class Waiter {
     }
 
     CompletableFuture<Generation> awaitAsync(GenerationJob job, WaitOptions options) {
-        AsyncWait wait = new AsyncWait(new WaitRun(job, options, schedule, clock), options);
+        AsyncWait wait = new AsyncWait(new WaitRun(job, options, schedule, wakeups, clock), options);
         active.add(wait.result);
         Runnable wake = wait::wake;
         if (wakeups.register(job.id(), wake)) {

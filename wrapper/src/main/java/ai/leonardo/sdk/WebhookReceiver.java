@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -28,10 +29,23 @@ import org.slf4j.LoggerFactory;
  * body is ever taken as a generation's state.
  *
  * <p>An accepted callback wakes this client's wait for that generation ({@link
- * GenerationJob#await()} with the default {@link Sleeper}, or {@link GenerationJob#awaitAsync()}): it polls at once and completes from the GET's answer, so a forged
- * or stale body costs at most one GET and completes nothing. A callback that comes before its wait
- * starts is remembered for 10 minutes (at most 10,000 of them), so that wait polls at once. Lost
- * callbacks are harmless: waits keep polling on their schedule.
+ * GenerationJob#await()} with the default {@link Sleeper}, or {@link GenerationJob#awaitAsync()}):
+ * it polls at once and completes from the GET's answer, so a forged or stale body costs at most one
+ * GET and completes nothing, and a duplicate or a replay after the wait ended costs nothing. A
+ * callback that comes before its wait starts is remembered for 10 minutes (at most 10,000 of them),
+ * so that wait polls at once.
+ *
+ * <p><b>Sparse polling.</b> Polling stays as the fallback for a lost callback. Once callbacks are
+ * known to arrive, every wait of the client polls at most every {@link #FALLBACK_POLL_INTERVAL}
+ * (30 s) instead of on its policy's schedule (when the policy's own delay is longer, that one).
+ * <b>Bound:</b> a wait whose callback is lost ends at most {@link #FALLBACK_POLL_INTERVAL}, or its
+ * policy's delay when that is longer, plus one GET after its job ends (a 429's {@code Retry-After}
+ * can hold it longer, as it holds any poll); it is never lost. Callbacks count as arriving from the
+ * first accepted callback until 10 minutes pass with none, or until three waits in a row saw their
+ * job complete on a sparse poll while no callback at all had come since their previous poll; then
+ * waits poll on their policy's schedule again, until the next accepted callback. Only
+ * complete jobs count: the vendor documents a callback for those only, so a failed job is found by
+ * the fallback poll.
  *
  * <p>Statuses: {@value #OK} for an accepted callback, and also for one it ignores (an event type
  * other than {@value #COMPLETE_EVENT}, logged at DEBUG); {@value #UNAUTHORIZED} for a missing or
@@ -50,6 +64,11 @@ public final class WebhookReceiver {
     public static final int BAD_REQUEST = 400;
     /** Status for a missing or wrong bearer token. */
     public static final int UNAUTHORIZED = 401;
+    /**
+     * The longest a wait's poll waits once callbacks are known to arrive (30 s), unless its policy's
+     * delay is longer: the bound on how late a lost callback makes a wait.
+     */
+    public static final Duration FALLBACK_POLL_INTERVAL = Duration.ofSeconds(30);
     /** Status for a body over {@link #MAX_BODY_BYTES}. */
     public static final int TOO_LARGE = 413;
 

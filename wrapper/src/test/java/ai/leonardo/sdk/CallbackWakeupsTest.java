@@ -3,6 +3,7 @@ package ai.leonardo.sdk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
@@ -103,5 +104,39 @@ class CallbackWakeupsTest {
         assertThat(wakeups.register("gen-0", () -> { })).as("the oldest went").isFalse();
         assertThat(wakeups.register("gen-1", () -> { })).as("the next oldest stayed").isTrue();
         assertThat(wakeups.register("gen-new", () -> { })).isTrue();
+    }
+
+    @Test
+    void callbacksCountAsArrivingFromTheFirstUntilTenMinutesPassWithNone() {
+        assertThat(wakeups.arriving()).as("none yet").isFalse();
+        wakeups.onCallback(A);
+        assertThat(wakeups.arriving()).isTrue();
+
+        clock.advance(CallbackWakeups.TRUSTED_FOR);
+        assertThat(wakeups.arriving()).isTrue();
+        clock.advance(Duration.ofNanos(1));
+        assertThat(wakeups.arriving()).isFalse();
+        wakeups.onCallback(B);
+        assertThat(wakeups.arriving()).isTrue();
+    }
+
+    @Test
+    void unannouncedCompletionsStopTheTrustOnlyWhenNoCallbackCameSinceTheirWaitsPreviousPoll() {
+        wakeups.onCallback(A);
+        Instant beforeTheCallback = clock.instant().minusSeconds(30);
+        clock.advance(Duration.ofSeconds(30));
+        for (int i = 0; i < 10; i++) {
+            wakeups.missed(beforeTheCallback); // lost callbacks found together: others came meanwhile
+        }
+        assertThat(wakeups.arriving()).isTrue();
+
+        wakeups.missed(clock.instant());
+        wakeups.missed(clock.instant());
+        assertThat(wakeups.arriving()).isTrue();
+        wakeups.missed(clock.instant());
+        assertThat(wakeups.arriving()).as("three in a row with no callback at all").isFalse();
+
+        wakeups.onCallback(B);
+        assertThat(wakeups.arriving()).as("the next callback restores it").isTrue();
     }
 }

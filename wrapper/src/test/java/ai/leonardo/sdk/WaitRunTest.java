@@ -18,14 +18,14 @@ class WaitRunTest {
 
     private WaitRun wait(WaitPolicy policy) {
         GenerationJob job = new GenerationJob(null, "gen-1", null, JobClass.UNKNOWN, clock.instant());
-        return new WaitRun(job, WaitOptions.of(policy), new AdaptivePollSchedule(), clock);
+        return new WaitRun(job, WaitOptions.of(policy), new AdaptivePollSchedule(), new CallbackWakeups(clock), clock);
     }
 
     @Test
     void theAdaptiveScheduleCountsAJobsAgeFromItsCreateNotFromTheWait() {
         // No history: the prior expects about 6 s, so a job already 100 s old is deep in the tail.
         GenerationJob old = new GenerationJob(null, "gen-1", null, JobClass.UNKNOWN, clock.instant().minusSeconds(100));
-        WaitRun run = new WaitRun(old, WaitOptions.of(WaitPolicy.defaults()), new AdaptivePollSchedule(), clock);
+        WaitRun run = new WaitRun(old, WaitOptions.of(WaitPolicy.defaults()), new AdaptivePollSchedule(), new CallbackWakeups(clock), clock);
 
         assertThat(run.nextDelay()).as("15% of its 100 s").isEqualTo(Duration.ofSeconds(15));
     }

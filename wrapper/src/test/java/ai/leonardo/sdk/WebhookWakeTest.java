@@ -112,6 +112,22 @@ class WebhookWakeTest {
     }
 
     @Test
+    void aCallbackWithAWrongKeyOrNoKeyIsRefusedAndWakesNothing() throws Exception {
+        start(Duration.ofMillis(200));
+        GenerationJob job = create();
+        CompletableFuture<Generation> wait = job.awaitAsync(SLOW_POLLS);
+        Thread.sleep(400); // complete on the server: a woken wait would end at once
+        byte[] body = ("{\"type\":\"image_generation.complete\",\"data\":{\"object\":{\"id\":\"" + job.id()
+                + "\",\"status\":\"COMPLETE\"}}}").getBytes(StandardCharsets.UTF_8);
+
+        assertThat(leonardo.webhooks().handle(Map.of("Authorization", List.of("Bearer not-" + KEY)), body)).isEqualTo(401);
+        assertThat(leonardo.webhooks().handle(Map.of(), body)).isEqualTo(401);
+
+        assertStillWaitingAfter(wait, 0);
+        assertThat(leonardo.generations().wakeups().arriving()).as("refused callbacks teach nothing").isFalse();
+    }
+
+    @Test
     void aCallbackThatCameBeforeTheWaitMakesItsFirstPollImmediate() throws Exception {
         start(Duration.ofMillis(200));
         GenerationJob job = create();
