@@ -21,6 +21,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
@@ -106,6 +107,7 @@ class AsyncAtLatencyTest {
             assertAnsweredTogether(List.of(leonardo));
             Set<Integer> firstBurst = Set.copyOf(clientPorts);
             clientPorts.clear();
+            awaitIdle(leonardo.http().connectionPool(), firstBurst.size());
 
             assertAnsweredTogether(List.of(leonardo));
 
@@ -143,6 +145,17 @@ class AsyncAtLatencyTest {
         }
         assertThat(mine.executorService().isShutdown()).as("the user's dispatcher outlives the client").isFalse();
         mine.executorService().shutdown();
+    }
+
+    /**
+     * A wait completes when its body is read, a moment before OkHttp puts the connection back in the
+     * pool; on a busy machine the next burst would otherwise start inside that moment and connect again.
+     */
+    private static void awaitIdle(ConnectionPool pool, int connections) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (pool.idleConnectionCount() < connections && System.nanoTime() < deadline) {
+            sleep(10);
+        }
     }
 
     private static void sleep(long millis) {

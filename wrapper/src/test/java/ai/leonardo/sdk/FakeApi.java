@@ -52,8 +52,13 @@ final class FakeApi implements ResponseDefinitionTransformerV2 {
     private int rejectedGets;
 
     FakeApi(Clock clock) {
+        this(clock, WireMockConfiguration.wireMockConfig().dynamicPort());
+    }
+
+    /** A fake on a server of the given options, e.g. TLS only: {@link #baseUrl()} then names the https port. */
+    FakeApi(Clock clock, WireMockConfiguration options) {
         this.clock = clock;
-        this.server = new WireMockServer(WireMockConfiguration.wireMockConfig().dynamicPort().extensions(this));
+        this.server = new WireMockServer(options.extensions(this));
         server.start();
         server.stubFor(WireMock.any(WireMock.anyUrl()).willReturn(WireMock.ok()));
     }
