@@ -21,6 +21,9 @@ import java.util.Random;
  *
  * <p>Phase one: {@value #JOBS} jobs of the normal mix. Phase two, right after: {@value #SHIFTED_JOBS}
  * jobs each {@value #SLOWDOWN}× slower, against what the adaptive schedule learned in phase one.
+ * Both run once for each within-class spread in {@link #CLASS_SIGMAS}, from the same seed, so the
+ * workloads differ only in how far a job strays from its class's median. The targets are judged on
+ * the default mix ({@link Workload#CLASS_SIGMA}); the wider spreads are reported.
  */
 final class WaitSimulation {
     static final int JOBS = 2000;
@@ -30,6 +33,9 @@ final class WaitSimulation {
     static final int FIRST_AFTER_SHIFT = 100;
     static final double MEAN_ARRIVAL_GAP_SECONDS = 2.0;
     static final double POLL_RATIO_TARGET = 0.5;
+    /** Within-class log-spreads of the workloads: the default mix first. */
+    static final List<Double> CLASS_SIGMAS = List.of(Workload.CLASS_SIGMA, 0.35, 0.5);
+    private static final long SEED = 20261124;
 
     /** A policy under test: its name and the SDK preset. */
     private record Contender(String name, WaitPolicy policy) {
@@ -60,26 +66,34 @@ final class WaitSimulation {
     }
 
     static void run(Report report) {
-        Random random = new Random(20261124);
-        List<Workload.Job> jobs = new ArrayList<>(Workload.draw(JOBS, 1, random));
-        jobs.addAll(Workload.draw(SHIFTED_JOBS, SLOWDOWN, random));
-        double[] arrivals = new double[jobs.size()];
-        for (int i = 1; i < arrivals.length; i++) {
-            arrivals[i] = arrivals[i - 1] - MEAN_ARRIVAL_GAP_SECONDS * Math.log(1 - random.nextDouble());
-        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        StringBuilder md = new StringBuilder("## 2. Wait efficiency (virtual clock, no HTTP)\n");
+        for (double classSigma : CLASS_SIGMAS) {
+            Random random = new Random(SEED);
+            List<Workload.Job> jobs = new ArrayList<>(Workload.draw(JOBS, 1, classSigma, random));
+            jobs.addAll(Workload.draw(SHIFTED_JOBS, SLOWDOWN, classSigma, random));
+            double[] arrivals = new double[jobs.size()];
+            for (int i = 1; i < arrivals.length; i++) {
+                arrivals[i] = arrivals[i - 1] - MEAN_ARRIVAL_GAP_SECONDS * Math.log(1 - random.nextDouble());
+            }
 
-        Map<String, Map<String, Outcome>> byPhase = new LinkedHashMap<>();
-        for (Contender contender : CONTENDERS) {
-            double[][] results = simulate(contender.policy(), jobs, arrivals);
-            List<double[]> all = List.of(results);
-            byPhase.computeIfAbsent("normal", k -> new LinkedHashMap<>()).put(contender.name(), Outcome.of(all.subList(0, JOBS)));
-            byPhase.computeIfAbsent("learned", k -> new LinkedHashMap<>())
-                    .put(contender.name(), Outcome.of(all.subList(JOBS / 2, JOBS)));
-            byPhase.computeIfAbsent("shifted", k -> new LinkedHashMap<>()).put(contender.name(), Outcome.of(all.subList(JOBS, all.size())));
-            byPhase.computeIfAbsent("firstAfterShift", k -> new LinkedHashMap<>())
-                    .put(contender.name(), Outcome.of(all.subList(JOBS, JOBS + FIRST_AFTER_SHIFT)));
+            Map<String, Map<String, Outcome>> byPhase = new LinkedHashMap<>();
+            for (Contender contender : CONTENDERS) {
+                double[][] results = simulate(contender.policy(), jobs, arrivals);
+                List<double[]> all = List.of(results);
+                byPhase.computeIfAbsent("normal", k -> new LinkedHashMap<>()).put(contender.name(), Outcome.of(all.subList(0, JOBS)));
+                byPhase.computeIfAbsent("learned", k -> new LinkedHashMap<>())
+                        .put(contender.name(), Outcome.of(all.subList(JOBS / 2, JOBS)));
+                byPhase.computeIfAbsent("shifted", k -> new LinkedHashMap<>()).put(contender.name(), Outcome.of(all.subList(JOBS, all.size())));
+                byPhase.computeIfAbsent("firstAfterShift", k -> new LinkedHashMap<>())
+                        .put(contender.name(), Outcome.of(all.subList(JOBS, JOBS + FIRST_AFTER_SHIFT)));
+            }
+            json.put("classSigma " + classSigma, workloadJson(classSigma, jobs, byPhase));
+            targets(report, classSigma, byPhase);
+            md.append(details(classSigma, jobs, byPhase));
         }
-        report(report, jobs, byPhase);
+        report.part("waitEfficiency", json);
+        report.details(md.toString());
     }
 
     /**
@@ -143,15 +157,15 @@ final class WaitSimulation {
         return Duration.ofNanos(Math.round(seconds * 1e9));
     }
 
-    private static void report(Report report, List<Workload.Job> jobs, Map<String, Map<String, Outcome>> byPhase) {
-        double[] normal = jobs.subList(0, JOBS).stream().mapToDouble(j -> seconds(j.duration())).toArray();
-        long classes = jobs.subList(0, JOBS).stream().map(Workload.Job::jobClass).distinct().count();
+    private static Map<String, Object> workloadJson(double classSigma, List<Workload.Job> jobs,
+            Map<String, Map<String, Outcome>> byPhase) {
+        double[] normal = durations(jobs);
         Map<String, Object> workload = new LinkedHashMap<>();
         workload.put("jobs", JOBS);
         workload.put("shiftedJobs", SHIFTED_JOBS);
         workload.put("slowdown", SLOWDOWN);
-        workload.put("classes", classes);
-        workload.put("classSigma", Workload.CLASS_SIGMA);
+        workload.put("classes", classes(jobs));
+        workload.put("classSigma", classSigma);
         workload.put("meanArrivalGapS", MEAN_ARRIVAL_GAP_SECONDS);
         workload.put("durationP50s", Stats.round3(Stats.median(normal)));
         workload.put("durationP90s", Stats.round3(Stats.percentile(normal, 90)));
@@ -164,31 +178,42 @@ final class WaitSimulation {
             outcomes.forEach((name, outcome) -> perPolicy.put(name, outcome.json()));
             json.put(phase, perPolicy);
         });
-        report.part("waitEfficiency", json);
+        return json;
+    }
 
+    /** The targets on the default mix; on a wider spread the same ratios, reported. */
+    private static void targets(Report report, double classSigma, Map<String, Map<String, Outcome>> byPhase) {
+        boolean judged = classSigma == Workload.CLASS_SIGMA;
+        String spread = judged ? "" : String.format("sigma %.2f: ", classSigma);
         Outcome adaptive = byPhase.get("normal").get(CONTENDERS.get(0).name());
         Outcome fixed1 = byPhase.get("normal").get(CONTENDERS.get(1).name());
         double pollRatio = adaptive.meanPolls() / fixed1.meanPolls();
-        report.target("2 Wait efficiency", "mean polls per job, adaptive / fixed 1 s", String.format("%.2fx", pollRatio),
-                "<= " + POLL_RATIO_TARGET + "x", pollRatio <= POLL_RATIO_TARGET);
-        report.target("2 Wait efficiency", "detection lag p95, adaptive vs fixed 1 s",
-                String.format("%.2f s vs %.2f s", adaptive.lagP95(), fixed1.lagP95()), "no worse",
-                adaptive.lagP95() <= fixed1.lagP95());
+        boolean allDone = adaptive.timedOut() == 0;
+        report.target("2 Wait efficiency", spread + "mean polls per job, adaptive / fixed 1 s", String.format("%.2fx", pollRatio),
+                judged ? "<= " + POLL_RATIO_TARGET + "x" : "reported", judged ? pollRatio <= POLL_RATIO_TARGET : allDone);
+        report.target("2 Wait efficiency", spread + "detection lag p95, adaptive vs fixed 1 s",
+                String.format("%.2f s vs %.2f s", adaptive.lagP95(), fixed1.lagP95()), judged ? "no worse" : "reported",
+                judged ? adaptive.lagP95() <= fixed1.lagP95() : allDone);
         Outcome shiftedAdaptive = byPhase.get("shifted").get(CONTENDERS.get(0).name());
         Outcome shiftedFixed1 = byPhase.get("shifted").get(CONTENDERS.get(1).name());
-        report.target("2 Wait efficiency", "3x slower than learned: polls / fixed 1 s, lag p95 vs fixed 1 s",
+        report.target("2 Wait efficiency", spread + "3x slower than learned: polls / fixed 1 s, lag p95 vs fixed 1 s",
                 String.format("%.2fx, %.2f s vs %.2f s", shiftedAdaptive.meanPolls() / shiftedFixed1.meanPolls(),
                         shiftedAdaptive.lagP95(), shiftedFixed1.lagP95()),
                 "robust (reported)", shiftedAdaptive.timedOut() == 0);
+    }
 
+    private static String details(double classSigma, List<Workload.Job> jobs, Map<String, Map<String, Outcome>> byPhase) {
+        double[] normal = durations(jobs);
         StringBuilder md = new StringBuilder(String.format("""
-                ## 2. Wait efficiency (virtual clock, no HTTP)
+
+                ### Within-class sigma %.2f%s
 
                 Workload: %d jobs in %d classes (model x size x image count), log-normal within a class \
                 (sigma %.2f), class medians from model base time x megapixels^0.6 x (1 + 0.35 x (images - 1)); \
                 Poisson arrivals every %.1f s on average. Durations: p50 %.1f s, p90 %.1f s, p99 %.1f s, max %.1f s. \
                 Then %d jobs %.0fx slower, with what the adaptive schedule learned before. Lags in seconds.
-                """, JOBS, classes, Workload.CLASS_SIGMA, MEAN_ARRIVAL_GAP_SECONDS, Stats.median(normal),
+                """, classSigma, classSigma == Workload.CLASS_SIGMA ? " (the default mix, targets judged here)" : "",
+                JOBS, classes(jobs), classSigma, MEAN_ARRIVAL_GAP_SECONDS, Stats.median(normal),
                 Stats.percentile(normal, 90), Stats.percentile(normal, 99), Stats.percentile(normal, 100),
                 SHIFTED_JOBS, SLOWDOWN));
         Map<String, String> titles = Map.of("normal", "Normal workload",
@@ -196,12 +221,21 @@ final class WaitSimulation {
                 "firstAfterShift", "First " + FIRST_AFTER_SHIFT + " jobs after the shift");
         byPhase.forEach((phase, outcomes) -> {
             Outcome base = outcomes.get(CONTENDERS.get(1).name());
-            md.append("\n### ").append(titles.get(phase)).append("\n\n")
+            md.append("\n#### ").append(titles.get(phase)).append(String.format(" (sigma %.2f)", classSigma)).append("\n\n")
                     .append("| Policy | polls/job | vs fixed 1 s | lag p50 | lag p95 | lag max | timed out |\n")
                     .append("|---|---|---|---|---|---|---|\n");
             outcomes.forEach((name, o) -> md.append(String.format("| %s | %.2f | %.2fx | %.2f | %.2f | %.2f | %d |%n",
                     name, o.meanPolls(), o.meanPolls() / base.meanPolls(), o.lagP50(), o.lagP95(), o.lagMax(), o.timedOut())));
         });
-        report.details(md.toString());
+        return md.toString();
+    }
+
+    /** @return the durations of the normal phase's jobs, in seconds */
+    private static double[] durations(List<Workload.Job> jobs) {
+        return jobs.subList(0, JOBS).stream().mapToDouble(j -> seconds(j.duration())).toArray();
+    }
+
+    private static long classes(List<Workload.Job> jobs) {
+        return jobs.subList(0, JOBS).stream().map(Workload.Job::jobClass).distinct().count();
     }
 }

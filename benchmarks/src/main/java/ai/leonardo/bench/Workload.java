@@ -9,8 +9,9 @@ import java.util.Random;
 /**
  * A realistic mix of generation jobs for the wait simulation. A job's class is model × size ×
  * image count, as the SDK classifies requests ({@link JobClass#of}). Within a class durations are
- * log-normal with a modest spread ({@value #CLASS_SIGMA}: half the jobs within about ±18% of the
- * class median), because the same request on the same model takes similar times; across classes
+ * log-normal, by default with a modest spread ({@value #CLASS_SIGMA}: half the jobs within about
+ * ±18% of the class median), because the same request on the same model takes similar times; wider
+ * spreads test the schedule when that holds less well. Across classes
  * medians differ several-fold, which gives the whole mix its median of about 6 s and a tail past
  * 20 s.
  *
@@ -19,7 +20,7 @@ import java.util.Random;
  * parallel. The weights favour the common choices (1024×1024 or 1024×768, one or two images).
  */
 final class Workload {
-    /** Log-spread of durations within one class. */
+    /** Log-spread of durations within one class in the default mix. */
     static final double CLASS_SIGMA = 0.25;
 
     private record Model(String id, double baseSeconds, double weight) {
@@ -54,10 +55,11 @@ final class Workload {
      *
      * @param count how many
      * @param slowdown factor on every duration (1 normal; 3 for a service three times slower than learned)
+     * @param classSigma log-spread of durations within one class
      * @param random the source of randomness
      * @return the jobs, in creation order
      */
-    static List<Job> draw(int count, double slowdown, Random random) {
+    static List<Job> draw(int count, double slowdown, double classSigma, Random random) {
         List<Job> jobs = new ArrayList<>(count);
         while (jobs.size() < count) {
             Model model = pick(MODELS, MODELS.stream().mapToDouble(Model::weight).toArray(), random);
@@ -68,7 +70,7 @@ final class Workload {
             }
             double megapixels = size.width() * (double) size.height() / 1_000_000;
             double median = model.baseSeconds() * Math.pow(megapixels, 0.6) * (1 + 0.35 * (images.images() - 1));
-            double seconds = slowdown * median * Math.exp(CLASS_SIGMA * random.nextGaussian());
+            double seconds = slowdown * median * Math.exp(classSigma * random.nextGaussian());
             jobs.add(new Job(JobClass.of(model.id(), (long) size.width(), (long) size.height(), (long) images.images()),
                     seconds(median), seconds(seconds)));
         }

@@ -270,9 +270,13 @@ public final class Leonardo implements AutoCloseable {
          * from it; {@link Leonardo#close()} then leaves the shared pool open. Its timeouts are kept
          * unless set on this builder. Its dispatcher is shared only if you set its limits: one with
          * OkHttp's defaults (5 requests per host) would queue async waits at real latency, so the
-         * client then runs its calls on a dispatcher of its own (closed with the client). A
-         * dispatcher of your own limits is kept as is, and its per-host limit caps this client's
-         * async waits and calls in flight (a warning is logged when it is below 256).
+         * client then runs its calls on a dispatcher of the SDK's, one for every client on that
+         * OkHttpClient: together they keep at most 256 calls in flight, as one client does (it is
+         * shut down with the last of them). A dispatcher of your own limits is kept as is, and its
+         * per-host limit caps these clients' async waits and calls in flight (a warning is logged
+         * when it is below 256). The pool stays yours: OkHttp's default keeps 5 idle connections,
+         * so with many waits every burst of polls connects again; give it a larger
+         * {@code ConnectionPool} (the SDK's own keeps 64).
          *
          * @param client the client to share
          * @return this builder

@@ -5,6 +5,7 @@ import ai.leonardo.sdk.model.JobStatus;
 import ai.leonardo.sdk.model.Generation;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -19,8 +20,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -40,15 +43,18 @@ class AsyncAtLatencyTest {
     private HttpServer server;
     /** The client side port of every request: one per connection the client opened. */
     private final Set<Integer> clientPorts = ConcurrentHashMap.newKeySet();
+    /** Responses wait for it; open unless a test closes it. */
+    private volatile CountDownLatch gate = new CountDownLatch(0);
 
     @BeforeEach
     void start() throws IOException {
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
         server.setExecutor(Executors.newCachedThreadPool());
         server.createContext("/v1/generations/", exchange -> {
             String id = exchange.getRequestURI().getPath().substring("/v1/generations/".length());
             clientPorts.add(exchange.getRemoteAddress().getPort());
             sleep(LATENCY_MS);
+            awaitOpen(gate);
             byte[] body = Fixtures.generation(id, "COMPLETE", null).getBytes(StandardCharsets.UTF_8);
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, body.length);
@@ -126,11 +132,70 @@ class AsyncAtLatencyTest {
                 Leonardo second = client().okHttpClient(shared).build()) {
             assertAnsweredTogether(List.of(first, second));
 
-            // The connections are the shared pool's; the dispatchers are the clients' own.
+            // The connections are the shared pool's; the calls run on the SDK's dispatcher, one for both.
             assertThat(first.http().connectionPool()).isSameAs(shared.connectionPool());
             assertThat(first.http().dispatcher()).isNotSameAs(shared.dispatcher())
-                    .isNotSameAs(second.http().dispatcher());
+                    .isSameAs(second.http().dispatcher());
             assertThat(shared.dispatcher().runningCallsCount()).isZero();
+        }
+        shared.connectionPool().evictAll();
+    }
+
+    /**
+     * Ten clients on one OkHttpClient (a service with a key per tenant) with 300 polls due at once
+     * keep at most 256 calls in flight together, as one client does, and queue the rest: with a
+     * dispatcher each they put all 300 in flight, and at 1,000 waits the burst of connects overflowed
+     * the server's accept queue, whose dropped connects are resent only after 1 s and 3 s.
+     */
+    @Test
+    void clientsSharingAnOkHttpClientTogetherKeepNoMoreCallsInFlightThanOneClient() throws Exception {
+        OkHttpClient shared = new OkHttpClient();
+        List<Leonardo> clients = new ArrayList<>();
+        gate = new CountDownLatch(1); // the server holds every response until the calls are counted
+        try {
+            for (int i = 0; i < 10; i++) {
+                clients.add(client().okHttpClient(shared).build());
+            }
+            List<CompletableFuture<Generation>> waits = new ArrayList<>();
+            for (int i = 0; i < 300; i++) {
+                waits.add(clients.get(i % clients.size()).generations().job(FakeApi.newId()).awaitAsync());
+            }
+            List<Dispatcher> dispatchers = clients.stream().map(c -> c.http().dispatcher()).distinct().toList();
+            awaitTrue(() -> dispatchers.stream().mapToInt(d -> d.runningCallsCount() + d.queuedCallsCount()).sum() == 300);
+
+            assertThat(dispatchers.stream().mapToInt(Dispatcher::runningCallsCount).sum())
+                    .as("calls in flight at once, all clients together").isEqualTo(256);
+            gate.countDown();
+            CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new)).get(30, TimeUnit.SECONDS);
+            assertThat(waits).allSatisfy(wait -> assertThat(wait.join().status()).isEqualTo(JobStatus.COMPLETE));
+        } finally {
+            gate.countDown();
+            clients.forEach(Leonardo::close);
+            shared.connectionPool().evictAll();
+        }
+    }
+
+    @Test
+    void closingOneClientOnASharedOkHttpClientLeavesTheOthersWaitsRunning() throws Exception {
+        OkHttpClient shared = new OkHttpClient();
+        Leonardo first = client().okHttpClient(shared).build();
+        Leonardo second = client().okHttpClient(shared).build();
+        try {
+            CompletableFuture<Generation> firstWait = first.generations().job(FakeApi.newId()).awaitAsync();
+            CompletableFuture<Generation> secondWait = second.generations().job(FakeApi.newId()).awaitAsync();
+
+            first.close();
+
+            assertThatThrownBy(() -> firstWait.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(LeonardoException.class);
+            assertThat(secondWait.get(10, TimeUnit.SECONDS).status()).isEqualTo(JobStatus.COMPLETE);
+            assertThat(second.http().dispatcher().executorService().isShutdown()).isFalse();
+        } finally {
+            second.close();
+        }
+        assertThat(second.http().dispatcher().executorService().isShutdown()).as("shut down by the last client").isTrue();
+        try (Leonardo later = client().okHttpClient(shared).build()) {
+            assertThat(later.generations().job(FakeApi.newId()).awaitAsync().get(10, TimeUnit.SECONDS).status())
+                    .isEqualTo(JobStatus.COMPLETE);
         }
         shared.connectionPool().evictAll();
     }
@@ -155,6 +220,21 @@ class AsyncAtLatencyTest {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (pool.idleConnectionCount() < connections && System.nanoTime() < deadline) {
             sleep(10);
+        }
+    }
+
+    private static void awaitOpen(CountDownLatch gate) {
+        try {
+            gate.await(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void awaitTrue(BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
         }
     }
 

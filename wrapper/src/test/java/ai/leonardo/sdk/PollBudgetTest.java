@@ -116,12 +116,16 @@ class PollBudgetTest {
         client = client(20, RetryPolicy.defaults());
         api.limitGets(600, "5");
         WaitOptions patient = WaitOptions.of(WaitPolicy.fixed(Duration.ofSeconds(1)).withTimeout(Duration.ofMinutes(30)));
-        List<CompletableFuture<Generation>> waits = IntStream.range(0, 1000)
-                .mapToObj(i -> resumed(pendingThenComplete(2)).awaitAsync(patient)).toList();
+        List<GenerationJob> jobs = IntStream.range(0, 1000).mapToObj(i -> resumed(pendingThenComplete(2))).toList();
+        List<CompletableFuture<Generation>> waits = jobs.stream().map(job -> job.awaitAsync(patient)).toList();
 
         scheduler.runUntil(() -> waits.stream().allMatch(CompletableFuture::isDone));
 
-        assertThat(waits).allSatisfy(w -> assertThat(w.join().status()).isEqualTo(JobStatus.COMPLETE));
+        // None lost: each wait ends complete, on its own job.
+        for (int i = 0; i < jobs.size(); i++) {
+            assertThat(waits.get(i).join().status()).isEqualTo(JobStatus.COMPLETE);
+            assertThat(waits.get(i).join().id()).isEqualTo(jobs.get(i).id());
+        }
         assertThat(api.rejectedGets()).as("the server pushed back").isPositive();
         List<Instant> gets = getTimes();
         // Every GET sent, rejected ones included, kept to the client's budget: at most 20 + 20 x 10 in any 10 s.

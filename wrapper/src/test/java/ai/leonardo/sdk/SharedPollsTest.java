@@ -11,9 +11,11 @@ import ai.leonardo.testkit.Endpoint;
 import ai.leonardo.testkit.FakeLeonardo;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
@@ -105,6 +107,69 @@ class SharedPollsTest {
         assertThat(waits.stream().map(w -> w.join().id()).toList())
                 .containsExactlyElementsOf(ours.stream().map(GenerationJob::id).toList());
         assertThat(fake.requestCount(Endpoint.GET_GENERATION)).isPositive();
+    }
+
+    private CompletableFuture<List<BatchResult>> batchOfTen(Leonardo leonardo) {
+        List<GenerationRequest> requests = IntStream.range(0, 10)
+                .mapToObj(i -> GenerationRequest.builder().prompt("batch " + i).build()).toList();
+        return leonardo.generations().generateAllAsync(requests, BatchOptions.defaults());
+    }
+
+    private static void assertAllCompletedOnTheirOwnJobs(List<BatchResult> results) {
+        assertThat(results).hasSize(10).allSatisfy(r -> {
+            assertThat(r.isSuccess()).isTrue();
+            assertThat(r.generation().orElseThrow().status()).isEqualTo(JobStatus.COMPLETE);
+            assertThat(r.generation().orElseThrow().id()).isEqualTo(r.generationId().orElseThrow());
+        });
+        assertThat(results).extracting(r -> r.generationId().orElseThrow()).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aBatchOfTenUnderTheDefaultPolicyCostsAQuarterOfThePerJobRequestsAndEndsNoLater() {
+        client = client(null);
+        CompletableFuture<List<BatchResult>> alone = batchOfTen(client);
+        Instant start = clock.instant();
+        scheduler.runUntil(alone::isDone);
+        Duration perJobTook = Duration.between(start, clock.instant());
+        assertAllCompletedOnTheirOwnJobs(alone.join());
+        long perJob = polls();
+        client.close();
+        fake.reset();
+
+        client = client(fake.userId());
+        CompletableFuture<List<BatchResult>> shared = batchOfTen(client);
+        start = clock.instant();
+        scheduler.runUntil(shared::isDone);
+
+        assertAllCompletedOnTheirOwnJobs(shared.join());
+        assertThat(polls()).as("list pages and GETs, against %d per job", perJob).isLessThanOrEqualTo(perJob / 4);
+        assertThat(Duration.between(start, clock.instant())).isLessThanOrEqualTo(perJobTook);
+    }
+
+    /**
+     * A batch of 10 under the default policy while another client of the same account creates 30
+     * generations, one every 300 ms through the batch: the newer ones push the batch's jobs off the
+     * page, and each is then fetched by id. Every job completes, each with its own data.
+     */
+    @Test
+    void aBatchOfTenCompletesWhileAnotherClientCreatesThirtyGenerationsDuringIt() {
+        client = client(fake.userId());
+        List<String> others = new ArrayList<>();
+        try (Leonardo other = Leonardo.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).build()) {
+            CompletableFuture<List<BatchResult>> batch = batchOfTen(client);
+            for (int i = 1; i <= 30; i++) {
+                GenerationRequest request = GenerationRequest.builder().prompt("other " + i).build();
+                Runnable create = () -> others.add(other.generations().create(request).id());
+                scheduler.schedule(create, 300L * i, TimeUnit.MILLISECONDS);
+            }
+
+            scheduler.runUntil(batch::isDone);
+
+            assertAllCompletedOnTheirOwnJobs(batch.join());
+            assertThat(others).hasSize(30).doesNotContainAnyElementsOf(
+                    batch.join().stream().map(r -> r.generationId().orElseThrow()).toList());
+        }
+        assertThat(fake.requestCount(Endpoint.GET_GENERATION)).as("jobs pushed off the page, fetched by id").isPositive();
     }
 
     @Test

@@ -16,12 +16,13 @@ import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import okhttp3.ConnectionPool;
-import okhttp3.Dispatcher;
 import okhttp3.Interceptor;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -53,8 +54,6 @@ public final class Transport implements AutoCloseable {
     }
 
     private static final Logger LOG = LoggerFactory.getLogger("ai.leonardo.sdk.http");
-    /** Async calls in flight at once, per client the SDK builds. */
-    private static final int MAX_ASYNC_CALLS = 256;
     /**
      * Idle connections a stack the SDK owns keeps. OkHttp's 5 closed most of them after every burst
      * of polls, so the next burst connected again (968 connects for 1,000 waits at 150 ms; 262 with
@@ -65,7 +64,10 @@ public final class Transport implements AutoCloseable {
     private final TransportSettings settings;
     private final OkHttpClient http;
     private final boolean ownsHttp;
-    private final boolean ownsDispatcher;
+    /** The SDK's dispatcher the calls run on, or null when they run on the user's own. */
+    private final SdkDispatcher sdkDispatcher;
+    /** This client's calls in flight, cancelled when it closes (a shared dispatcher carries others' too). */
+    private final Set<Call<?>> calls = ConcurrentHashMap.newKeySet();
     private final ImageApi api;
     private final DownloadApi downloads;
     private final Retrofit lowLevel;
@@ -86,19 +88,21 @@ public final class Transport implements AutoCloseable {
         this.errors = new ErrorMapper(redactor);
         this.pollBudget = new PollBudget(settings.pollsPerSecond(), settings.clock());
         this.ownsHttp = settings.userClient() == null;
-        this.ownsDispatcher = ownsHttp || hasOkHttpDefaultLimits(settings.userClient().dispatcher());
         OkHttpClient.Builder builder = ownsHttp
                 ? new OkHttpClient.Builder().connectionPool(new ConnectionPool(IDLE_CONNECTIONS, 5, TimeUnit.MINUTES))
                 : settings.userClient().newBuilder();
-        if (ownsDispatcher) {
+        this.sdkDispatcher = ownsHttp ? SdkDispatcher.own()
+                : SdkDispatcher.hasOkHttpDefaultLimits(settings.userClient().dispatcher())
+                        ? SdkDispatcher.sharedFor(settings.userClient().dispatcher()) : null;
+        if (sdkDispatcher != null) {
             // A shared client keeps its connection pool; its default dispatcher would queue polls.
-            builder.dispatcher(asyncDispatcher());
+            builder.dispatcher(sdkDispatcher.dispatcher());
             // OkHttp's fast fallback races connects on its own platform threads (one per connect in
             // progress: 16 at the peak of 1,000 waits); without it a connect runs on the call's
             // thread, virtual on JDK 21+. Routes are then tried in DNS order, IPv4 first by the JDK's
             // default, and the next one still follows a failed connect.
             builder.fastFallback(false);
-        } else if (settings.userClient().dispatcher().getMaxRequestsPerHost() < MAX_ASYNC_CALLS) {
+        } else if (settings.userClient().dispatcher().getMaxRequestsPerHost() < SdkDispatcher.MAX_CALLS) {
             LOG.warn("The OkHttpClient passed to the SDK has a dispatcher of its own limits ({} per host, {} in all): "
                     + "async waits and calls beyond them queue", settings.userClient().dispatcher().getMaxRequestsPerHost(),
                     settings.userClient().dispatcher().getMaxRequests());
@@ -146,30 +150,6 @@ public final class Transport implements AutoCloseable {
      */
     public <A> A lowLevel(Class<A> apiType) {
         return lowLevel.create(apiType);
-    }
-
-    /**
-     * Whether a user's dispatcher still has OkHttp's out-of-the-box limits (64 calls, 5 per host):
-     * nobody chose them for this work, so the SDK runs its calls on a dispatcher of its own. One set
-     * to other limits on purpose is kept.
-     */
-    private static boolean hasOkHttpDefaultLimits(Dispatcher dispatcher) {
-        Dispatcher fresh = new Dispatcher();
-        return dispatcher.getMaxRequests() == fresh.getMaxRequests()
-                && dispatcher.getMaxRequestsPerHost() == fresh.getMaxRequestsPerHost();
-    }
-
-    /**
-     * The dispatcher of a stack the SDK owns. OkHttp's defaults (64 calls, 5 per host) would queue a
-     * client's async polls behind five in flight; the cap here is sized to the work instead: at
-     * 150 ms per response, {@value #MAX_ASYNC_CALLS} calls in flight carry ~1,700 polls a second,
-     * far above any rate the vendor accepts, so only a runaway client ever reaches it.
-     */
-    private static Dispatcher asyncDispatcher() {
-        Dispatcher dispatcher = new Dispatcher(AsyncCallExecutor.create());
-        dispatcher.setMaxRequests(MAX_ASYNC_CALLS);
-        dispatcher.setMaxRequestsPerHost(MAX_ASYNC_CALLS);
-        return dispatcher;
     }
 
     /** @return the generated API interface, bound to this stack */
@@ -247,10 +227,13 @@ public final class Transport implements AutoCloseable {
             long start = System.nanoTime();
             Response<T> response = null;
             Throwable failure = null;
+            track(current);
             try {
                 response = current.execute();
             } catch (IOException | RuntimeException e) {
                 failure = e;
+            } finally {
+                calls.remove(current);
             }
             Outcome<T> outcome = classify(current, response, failure, kind, attempt, start, retryDeadline);
             if (outcome.retryDelay() == null) {
@@ -334,6 +317,7 @@ public final class Transport implements AutoCloseable {
             return;
         }
         inFlight.set(call);
+        track(call);
         long start = System.nanoTime();
         call.enqueue(new Callback<>() {
             @Override
@@ -347,6 +331,7 @@ public final class Transport implements AutoCloseable {
             }
 
             private void settle(Call<T> c, Response<T> response, Throwable failure) {
+                calls.remove(c);
                 if (result.isDone()) {
                     return;
                 }
@@ -365,6 +350,14 @@ public final class Transport implements AutoCloseable {
                 }
             }
         });
+    }
+
+    /** Keeps a call until it ends, for {@link #close()} to cancel; cancels it at once if the client closed meanwhile. */
+    private void track(Call<?> call) {
+        calls.add(call);
+        if (closed) {
+            call.cancel();
+        }
     }
 
     /**
@@ -532,18 +525,16 @@ public final class Transport implements AutoCloseable {
         return new LeonardoException("The client is closed");
     }
 
-    /** Releases the dispatcher and connection pool when this stack created them. */
+    /**
+     * Cancels this client's calls in flight and releases the SDK's dispatcher (shut down by the
+     * last client using it) and the connection pool when this stack created them.
+     */
     @Override
     public void close() {
         closed = true;
-        if (ownsDispatcher) {
-            http.dispatcher().cancelAll();
-            http.dispatcher().executorService().shutdown();
-            try {
-                http.dispatcher().executorService().awaitTermination(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        calls.forEach(Call::cancel);
+        if (sdkDispatcher != null) {
+            sdkDispatcher.release();
         }
         if (ownsHttp) {
             // After the calls ended: their connections are back in the pool, idle, and closed here too.
