@@ -48,7 +48,7 @@ class AsyncCallsInFlightTest {
             allArrived.countDown();
             try {
                 // Held until every wait's poll is here; a client that queues never gets them all here.
-                allArrived.await(10, TimeUnit.SECONDS);
+                allArrived.await(30, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
