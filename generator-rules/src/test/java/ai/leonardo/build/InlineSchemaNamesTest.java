@@ -18,16 +18,6 @@ import org.openapitools.codegen.config.CodegenConfigurator;
  * by the generator, before its inline model resolver names what is left.
  */
 class InlineSchemaNamesTest {
-    /** A new endpoint as vendors ship them: inline schemas all the way down, no titles. */
-    private static final String NEW_ENDPOINT = """
-            {"openapi": "3.0.0", "info": {"title": "t", "version": "1"},
-             "paths": {"/me": {"get": {"operationId": "getUserSelf", "responses": {"200": {"description": "ok",
-               "content": {"application/json": {"schema": {"type": "object", "properties": {
-                 "user_details": {"type": "array", "items": {"type": "object", "properties": {
-                   "user": {"type": "object", "properties": {"id": {"type": "string"}}}}}}}}}}}}}}},
-             "components": {"schemas": {}}}
-            """;
-
     @TempDir
     Path dir;
 
@@ -48,9 +38,9 @@ class InlineSchemaNamesTest {
         assertThat(files).contains("UsersApi.java", "GetUserSelfResponse.java");
     }
 
-    /** Runs the java generator on {@link #NEW_ENDPOINT}; the names of the files it wrote. */
+    /** Runs the java generator on {@link SchemaNamingTest#NEW_ENDPOINT}; the names of the files it wrote. */
     private List<String> generate(Map<String, String> normalizerRules) throws IOException {
-        Path spec = Files.writeString(dir.resolve("spec.json"), NEW_ENDPOINT);
+        Path spec = Files.writeString(dir.resolve("spec.json"), SchemaNamingTest.NEW_ENDPOINT);
         CodegenConfigurator configurator = new CodegenConfigurator()
                 .setGeneratorName("java")
                 .setInputSpec(spec.toString())

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The naming rule a vendor update relies on: readable names, from the place in the spec, never from file order. */
 class SchemaNamingTest {
     /** A new endpoint as vendors ship them: inline schemas all the way down, no titles. */
-    private static final String NEW_ENDPOINT = """
+    static final String NEW_ENDPOINT = """
             {"openapi": "3.0.0", "info": {"title": "t", "version": "1"},
              "paths": {"/me": {"get": {"operationId": "getUserSelf", "responses": {"200": {"description": "ok",
                "content": {"application/json": {"schema": {"type": "object", "properties": {

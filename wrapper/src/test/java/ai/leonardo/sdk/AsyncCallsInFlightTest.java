@@ -6,10 +6,8 @@ import ai.leonardo.sdk.model.Generation;
 import ai.leonardo.sdk.model.JobStatus;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -42,8 +40,7 @@ class AsyncCallsInFlightTest {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), WAITS);
         handlers = Executors.newCachedThreadPool();
         server.setExecutor(handlers);
-        server.createContext("/v1/generations/", exchange -> {
-            String id = exchange.getRequestURI().getPath().substring("/v1/generations/".length());
+        server.createContext(Fixtures.GENERATION_PATH, exchange -> {
             mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
             allArrived.countDown();
             try {
@@ -53,12 +50,7 @@ class AsyncCallsInFlightTest {
                 Thread.currentThread().interrupt();
             }
             inFlight.decrementAndGet();
-            byte[] body = Fixtures.generation(id, "COMPLETE", null).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+            Fixtures.answerComplete(exchange);
         });
         server.start();
     }
