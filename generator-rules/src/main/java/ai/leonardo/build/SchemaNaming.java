@@ -69,18 +69,18 @@ final class SchemaNaming {
     /** Operations by operation id, in path and method order. */
     private Map<String, Operation> operations() {
         Map<String, Operation> operations = new LinkedHashMap<>();
-        if (api.getPaths() == null) {
-            return operations;
+        if (api.getPaths() != null) {
+            new TreeMap<>(api.getPaths()).forEach((path, item) -> new TreeMap<>(item.readOperationsMap()).forEach(
+                    (method, operation) -> {
+                        if (operation.getOperationId() != null) {
+                            operations.put(operation.getOperationId(), operation);
+                        }
+                    }));
         }
-        new TreeMap<>(api.getPaths()).forEach((path, item) -> new TreeMap<>(item.readOperationsMap()).forEach(
-                (method, operation) -> {
-                    if (operation.getOperationId() != null) {
-                        operations.put(operation.getOperationId(), operation);
-                    }
-                }));
         return operations;
     }
 
+    /** The schemas of a request's or response's media types; a media type may have none (a raw upload). */
     private static List<Schema> bodies(io.swagger.v3.oas.models.media.Content content) {
         List<Schema> bodies = new ArrayList<>();
         if (content != null) {
@@ -119,7 +119,7 @@ final class SchemaNaming {
     }
 
     private static void collectTitled(Schema schema, List<Schema> found) {
-        if (schema == null || schema.get$ref() != null) {
+        if (schema.get$ref() != null) {
             return;
         }
         if (schema.getItems() != null) {
@@ -141,7 +141,7 @@ final class SchemaNaming {
      * @param fallback the name to use when {@code proposed} is taken, or null
      */
     private void name(Schema schema, String proposed, String base, String fallback) {
-        if (schema == null || schema.get$ref() != null) {
+        if (schema.get$ref() != null) {
             return;
         }
         if (schema.getItems() != null && schema.getProperties() == null) {

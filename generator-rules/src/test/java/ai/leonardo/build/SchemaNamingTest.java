@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /** The naming rule a vendor update relies on: readable names, from the place in the spec, never from file order. */
 class SchemaNamingTest {
     /** A new endpoint as vendors ship them: inline schemas all the way down, no titles. */
-    private static final String NEW_ENDPOINT = """
+    static final String NEW_ENDPOINT = """
             {"openapi": "3.0.0", "info": {"title": "t", "version": "1"},
              "paths": {"/me": {"get": {"operationId": "getUserSelf", "responses": {"200": {"description": "ok",
                "content": {"application/json": {"schema": {"type": "object", "properties": {
@@ -40,6 +40,25 @@ class SchemaNamingTest {
              "components": {"schemas": {"GetACost": {"type": "object", "properties": {"z": {"type": "string"}}}}}}
             """;
 
+    /**
+     * A request body with an inline child and a raw alternative, a list answered with a code other
+     * than 200, and a component with an inline child beside an alias of it.
+     */
+    private static final String BODIES_AND_COMPONENTS = """
+            {"openapi": "3.0.0", "info": {"title": "t", "version": "1"},
+             "paths": {"/things": {"post": {"operationId": "createThing",
+               "requestBody": {"content": {
+                 "application/json": {"schema": {"type": "object", "properties": {
+                   "size": {"type": "object", "properties": {"w": {"type": "integer"}}}}}},
+                 "application/octet-stream": {}}},
+               "responses": {"201": {"description": "ok", "content": {"application/json": {"schema":
+                 {"type": "array", "items": {"type": "object", "properties": {"id": {"type": "string"}}}}}}}}}}},
+             "components": {"schemas": {
+               "Model": {"type": "object", "properties": {
+                 "settings": {"type": "object", "properties": {"seed": {"type": "integer"}}}}},
+               "Alias": {"$ref": "#/components/schemas/Model"}}}}
+            """;
+
     @Test
     void aNewEndpointsInlineSchemasAreNamedFromTheOperationAndPropertyPath() {
         assertThat(titles(NEW_ENDPOINT)).isEqualTo(Map.of(
@@ -59,8 +78,31 @@ class SchemaNamingTest {
     }
 
     @Test
+    void requestBodiesListBodiesAndComponentsChildrenAreNamedByTheSameRule() {
+        OpenAPI api = parse(BODIES_AND_COMPONENTS);
+        new SchemaNaming(api).apply();
+
+        assertThat(collect(api)).isEqualTo(Map.of(
+                "/things post request", "CreateThingRequest",
+                "/things post request.size", "CreateThingSize",
+                "/things post 201[]", "CreateThing201Response"));
+        Schema<?> model = api.getComponents().getSchemas().get("Model");
+        assertThat(((Schema<?>) model.getProperties().get("settings")).getTitle()).isEqualTo("ModelSettings");
+    }
+
+    @Test
+    void aSpecWithoutPathsNamesItsComponentsChildren() {
+        OpenAPI api = parse(BODIES_AND_COMPONENTS);
+        api.setPaths(null);
+        new SchemaNaming(api).apply();
+
+        Schema<?> model = api.getComponents().getSchemas().get("Model");
+        assertThat(((Schema<?>) model.getProperties().get("settings")).getTitle()).isEqualTo("ModelSettings");
+    }
+
+    @Test
     void noNameDependsOnTheOrderOfTheFile() {
-        for (String spec : List.of(NEW_ENDPOINT, SHARED_TITLES)) {
+        for (String spec : List.of(NEW_ENDPOINT, SHARED_TITLES, BODIES_AND_COMPONENTS)) {
             OpenAPI reordered = parse(spec);
             reverse(reordered);
             new SchemaNaming(reordered).apply();
@@ -77,6 +119,12 @@ class SchemaNamingTest {
         assertThat(SchemaNaming.singular("entries")).isEqualTo("entry");
         assertThat(SchemaNaming.singular("address")).isEqualTo("address");
         assertThat(SchemaNaming.singular("status")).isEqualTo("statu").as("a known limit: the rule is not a dictionary");
+        assertThat(SchemaNaming.singular("xs")).isEqualTo("x");
+    }
+
+    @Test
+    void aWordThatIsOnlyThePluralSuffixKeepsItsNameRatherThanAnEmptyOne() {
+        assertThat(SchemaNaming.singular("s")).isEqualTo("s");
     }
 
     private static Map<String, String> titles(String spec) {
@@ -92,9 +140,14 @@ class SchemaNamingTest {
     /** Title of every inline object, keyed by where it sits, in a fixed order. */
     private static Map<String, String> collect(OpenAPI api) {
         Map<String, String> titles = new LinkedHashMap<>();
-        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) ->
-                op.getResponses().forEach((code, response) -> response.getContent().values().forEach(media ->
-                        walk(media.getSchema(), path + " " + method.name().toLowerCase() + " " + code, titles)))));
+        api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+            String where = path + " " + method.name().toLowerCase() + " ";
+            if (op.getRequestBody() != null) {
+                op.getRequestBody().getContent().values().forEach(media -> walk(media.getSchema(), where + "request", titles));
+            }
+            op.getResponses().forEach((code, response) -> response.getContent().values().forEach(media ->
+                    walk(media.getSchema(), where + code, titles)));
+        }));
         return titles;
     }
 

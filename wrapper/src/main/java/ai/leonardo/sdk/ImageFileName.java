@@ -49,9 +49,9 @@ final class ImageFileName {
                 && !name.contains("..") && !name.endsWith(".") && !WINDOWS_RESERVED.contains(baseName(name));
     }
 
+    /** The name before its first dot, which Windows reserves whatever follows ({@code con.tar.gz}). */
     private static String baseName(String id) {
-        int dot = id.indexOf('.');
-        return (dot < 0 ? id : id.substring(0, dot)).toUpperCase(Locale.ROOT);
+        return id.split("\\.", 2)[0].toUpperCase(Locale.ROOT);
     }
 
     private static String extension(String url) {

@@ -9,10 +9,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -50,17 +48,11 @@ class AsyncAtLatencyTest {
     void start() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 1024);
         server.setExecutor(Executors.newCachedThreadPool());
-        server.createContext("/v1/generations/", exchange -> {
-            String id = exchange.getRequestURI().getPath().substring("/v1/generations/".length());
+        server.createContext(Fixtures.GENERATION_PATH, exchange -> {
             clientPorts.add(exchange.getRemoteAddress().getPort());
             sleep(LATENCY_MS);
             awaitOpen(gate);
-            byte[] body = Fixtures.generation(id, "COMPLETE", null).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, body.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+            Fixtures.answerComplete(exchange);
         });
         server.start();
     }

@@ -66,6 +66,11 @@ class HostileFileNameTest {
     }
 
     @Test
+    void aUrlWithNeitherPathNorExtensionNamesAPngFile() {
+        assertThat(ImageFileName.of("a1", "image")).isEqualTo("a1.png");
+    }
+
+    @Test
     void anIdOfUpTo128CharactersNamesTheFile() {
         String longest = "a".repeat(ImageFileName.MAX_ID_LENGTH);
 

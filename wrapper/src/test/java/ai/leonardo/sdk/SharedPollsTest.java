@@ -190,6 +190,31 @@ class SharedPollsTest {
     }
 
     @Test
+    void pagesThatTheServerRateLimitsHoldTheWaitsBackInsteadOfAskingByIdAndAllComplete() {
+        client = client(fake.userId());
+        List<GenerationJob> jobs = create(client, 5);
+        fake.faults().on(Endpoint.LIST_GENERATIONS).times(6).rateLimited(Duration.ofSeconds(2));
+
+        List<Generation> done = awaitAll(jobs, EVERY_SECOND);
+
+        assertThat(done).allSatisfy(g -> assertThat(g.status()).isEqualTo(JobStatus.COMPLETE));
+        // A GET by id now would be refused too: the 429 was for the whole key.
+        assertThat(fake.requestCount(Endpoint.GET_GENERATION)).isZero();
+    }
+
+    @Test
+    void sixtyWaitsAreAnsweredByListingTwiceAsManyOverSeveralPagesWithoutAGetById() {
+        client = client(fake.userId());
+        List<GenerationJob> jobs = create(client, 60);
+
+        List<Generation> done = awaitAll(jobs, EVERY_SECOND);
+
+        assertThat(done).allSatisfy(g -> assertThat(g.status()).isEqualTo(JobStatus.COMPLETE));
+        // 120 listed per round (pages of 50, 50 and 20): every job is on them, none is fetched by id.
+        assertThat(fake.requestCount(Endpoint.GET_GENERATION)).isZero();
+    }
+
+    @Test
     void theUserIdCanComeFromTheEnvironment() {
         client = Leonardo.builder().fromEnv(Map.of(Leonardo.API_KEY_ENV, fake.apiKey(), Leonardo.BASE_URL_ENV,
                         fake.baseUrl(), Leonardo.USER_ID_ENV, fake.userId()))

@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.Collections;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import okhttp3.Headers;
 
@@ -35,7 +37,7 @@ final class RetryDelays {
         if (requested.isNegative()) {
             return Duration.ZERO;
         }
-        return requested.compareTo(policy.maxRetryAfter()) > 0 ? policy.maxRetryAfter() : requested;
+        return Collections.min(List.of(requested, policy.maxRetryAfter()));
     }
 
     static Duration parse(Headers headers, Instant now) {
