@@ -137,7 +137,7 @@ final class Webhooks {
         receiver.createContext("/leonardo/webhook", exchange -> client[0].webhooks().httpHandler().handle(exchange));
         receiver.start();
         FakeLeonardo.Builder fakeBuilder = FakeLeonardo.builder()
-                .jobDurations(random -> Workload.draw(1, 1.0, random).get(0).duration())
+                .jobDurations(random -> Workload.draw(1, 1.0, Workload.CLASS_SIGMA, random).get(0).duration())
                 .seed(seed)
                 .concurrencyLimit(4 * JOBS)
                 .containerThreads(100)
