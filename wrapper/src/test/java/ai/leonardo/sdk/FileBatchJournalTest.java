@@ -7,7 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import ai.leonardo.sdk.reliability.CapturedLogs;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -48,6 +48,8 @@ class FileBatchJournalTest {
 
         assertThatThrownBy(() -> journal.append("a\nb")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> journal.append("a\rb")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> journal.append("\n{}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> journal.append("\r{}")).isInstanceOf(IllegalArgumentException.class);
         assertThat(file).doesNotExist();
     }
 
@@ -61,6 +63,22 @@ class FileBatchJournalTest {
 
         assertThat(file).hasContent("{\"a\":1}\n{\"b\":2}\n{\"d\":4}\n");
         assertThat(journal.records()).containsExactly("{\"a\":1}", "{\"b\":2}", "{\"d\":4}");
+    }
+
+    @Test
+    void theCutIsLoggedOnceWithWhatWasDroppedAndWhatKeptAndAnIntactJournalLogsNothing() throws IOException {
+        Path torn = Files.writeString(dir.resolve("torn.jsonl"), "{\"a\":1}\n{\"b\":2}\n{\"c\":", StandardCharsets.UTF_8);
+        Path intact = Files.writeString(dir.resolve("intact.jsonl"), "{\"a\":1}\n", StandardCharsets.UTF_8);
+        try (CapturedLogs logs = new CapturedLogs()) {
+            BatchJournal journal = BatchJournal.file(torn);
+            journal.records();
+            journal.append("{}");
+            BatchJournal.file(intact).records();
+
+            assertThat(logs.lines()).filteredOn(line -> line.contains("cut short")).singleElement().asString()
+                    .contains(torn.getFileName().toString(), "(5 bytes)", "the 2 whole lines before it are kept");
+            assertThat(logs.lines()).noneMatch(line -> line.contains(intact.getFileName().toString()));
+        }
     }
 
     @Test

@@ -13,12 +13,13 @@ import org.slf4j.LoggerFactory;
  * Turns every SDK logger ({@code ai.leonardo}) up to TRACE and captures each event as text: the
  * formatted message and any attached stack trace. Restores the configured level on close.
  */
-final class CapturedLogs implements AutoCloseable {
+public final class CapturedLogs implements AutoCloseable {
     private final Logger logger;
     private final Level previous;
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
 
-    CapturedLogs() {
+    /** Starts capturing. */
+    public CapturedLogs() {
         LoggerContext context = (LoggerContext) LoggerFactory.getILoggerFactory();
         logger = context.getLogger("ai.leonardo");
         previous = logger.getLevel();
@@ -30,7 +31,7 @@ final class CapturedLogs implements AutoCloseable {
     }
 
     /** @return every captured event as the text a log file would hold */
-    List<String> lines() {
+    public List<String> lines() {
         return appender.list.stream().map(event -> event.getLoggerName() + " " + event.getFormattedMessage()
                 + (event.getThrowableProxy() == null ? "" : "\n" + ThrowableProxyUtil.asString(event.getThrowableProxy())))
                 .toList();
