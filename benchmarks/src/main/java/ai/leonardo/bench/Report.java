@@ -72,12 +72,13 @@ final class Report {
      */
     void write(Path dir, long wallSeconds) throws IOException {
         json.put("wallSeconds", wallSeconds);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> machine = (Map<String, Object>) json.get("machine");
+        machine.put("loadAverageAtEnd", loadAverage());
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("latest.json"),
                 new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create().toJson(json) + "\n",
                 StandardCharsets.UTF_8);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> machine = (Map<String, Object>) json.get("machine");
         StringBuilder md = new StringBuilder()
                 .append("# Benchmark results\n\n")
                 .append("- Date: ").append(json.get("date")).append('\n')
@@ -85,7 +86,10 @@ final class Report {
                 .append("- CPU: ").append(machine.get("cpu")).append(", ").append(machine.get("cpus")).append(" CPUs\n")
                 .append("- Memory: ").append(machine.get("memory")).append('\n')
                 .append("- OS: ").append(machine.get("os")).append('\n')
-                .append("- Whole run: ").append(wallSeconds).append(" s\n\n")
+                .append("- Whole run: ").append(wallSeconds).append(" s\n")
+                .append("- Load average (1 min; every process on the machine, on ").append(machine.get("cpus"))
+                .append(" CPUs): ").append(machine.get("loadAverageAtStart")).append(" at the start, ")
+                .append(machine.get("loadAverageAtEnd")).append(" at the end\n\n")
                 .append("The machine is shared and noisy: compare the ratios of numbers measured side by side in this run, ")
                 .append("not absolute times across runs.\n\n")
                 .append("| Part | Measure | Result | Target | Met |\n|---|---|---|---|---|\n");
@@ -103,7 +107,13 @@ final class Report {
         machine.put("cpus", Runtime.getRuntime().availableProcessors());
         machine.put("memory", memory(procLine(Path.of("/proc/meminfo"), "MemTotal")));
         machine.put("jvmArgs", ManagementFactory.getRuntimeMXBean().getInputArguments());
+        machine.put("loadAverageAtStart", loadAverage());
         return machine;
+    }
+
+    /** @return the 1-minute system load average, rounded to two decimals (-1 where the OS has none) */
+    private static double loadAverage() {
+        return Math.round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage() * 100) / 100.0;
     }
 
     /** @return "24684092 kB" as "23.5 GiB"; anything else as it is */

@@ -14,6 +14,7 @@ import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -110,9 +111,14 @@ class AsyncAtLatencyTest {
             assertAnsweredTogether(List.of(leonardo));
 
             // OkHttp's default pool keeps 5 idle connections: 35 of the 40 would connect again
-            // (a TLS handshake each against the real API).
+            // (a TLS handshake each against the real API). A connection is new only where the second
+            // burst had more polls at once than the first (on a loaded machine two of the first may
+            // have run one after the other on one connection).
+            Set<Integer> opened = new HashSet<>(clientPorts);
+            opened.removeAll(firstBurst);
             assertThat(firstBurst).hasSizeGreaterThan(5);
-            assertThat(clientPorts).as("connections of the second burst").isSubsetOf(firstBurst);
+            assertThat(opened).as("connections the second burst opened").hasSizeLessThanOrEqualTo(
+                    Math.max(0, clientPorts.size() - firstBurst.size()));
             assertThat(leonardo.http().fastFallback()).as("connects run on the call's own thread").isFalse();
         }
     }
