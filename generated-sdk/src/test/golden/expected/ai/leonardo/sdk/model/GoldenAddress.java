@@ -214,7 +214,7 @@ public final class GoldenAddress {
       out.beginObject();
       if (instance.city != null) {
         out.name("city");
-        cityAdapter.write(out, instance.city);
+        Values.write(out, cityAdapter, instance.city);
       }
       Values.writeAdditional(out, instance.additionalProperties);
       out.endObject();

@@ -255,11 +255,11 @@ public final class GoldenLine {
       out.beginObject();
       if (instance.sku != null) {
         out.name("sku");
-        skuAdapter.write(out, instance.sku);
+        Values.write(out, skuAdapter, instance.sku);
       }
       if (instance.amount != null) {
         out.name("amount");
-        Values.writeNumber(out, instance.amount);
+        Values.write(out, amountAdapter, instance.amount);
       }
       Values.writeAdditional(out, instance.additionalProperties);
       out.endObject();

@@ -734,59 +734,59 @@ public static final class ChannelEnum extends OpenEnum {
       out.beginObject();
       if (instance.id != null) {
         out.name("id");
-        idAdapter.write(out, instance.id);
+        Values.write(out, idAdapter, instance.id);
       }
       if (instance.quantity != null) {
         out.name("quantity");
-        Values.writeNumber(out, instance.quantity);
+        Values.write(out, quantityAdapter, instance.quantity);
       }
       if (instance.price != null) {
         out.name("price");
-        Values.writeNumber(out, instance.price);
+        Values.write(out, priceAdapter, instance.price);
       }
       if (instance.discount != null) {
         out.name("discount");
-        Values.writeNumber(out, instance.discount);
+        Values.write(out, discountAdapter, instance.discount);
       }
       if (instance.weight != null) {
         out.name("weight");
-        Values.writeNumber(out, instance.weight);
+        Values.write(out, weightAdapter, instance.weight);
       }
       if (instance.gift != null) {
         out.name("gift");
-        giftAdapter.write(out, instance.gift);
+        Values.write(out, giftAdapter, instance.gift);
       }
       if (instance.note != null) {
         out.name("note");
-        noteAdapter.write(out, instance.note);
+        Values.write(out, noteAdapter, instance.note);
       }
       if (instance.status != null) {
         out.name("status");
-        statusAdapter.write(out, instance.status);
+        Values.write(out, statusAdapter, instance.status);
       }
       if (instance.channel != null) {
         out.name("channel");
-        channelAdapter.write(out, instance.channel);
+        Values.write(out, channelAdapter, instance.channel);
       }
       if (instance.tags != null) {
         out.name("tags");
-        tagsAdapter.write(out, instance.tags);
+        Values.write(out, tagsAdapter, instance.tags);
       }
       if (instance.lines != null) {
         out.name("lines");
-        linesAdapter.write(out, instance.lines);
+        Values.write(out, linesAdapter, instance.lines);
       }
       if (instance.shipping != null) {
         out.name("shipping");
-        shippingAdapter.write(out, instance.shipping);
+        Values.write(out, shippingAdapter, instance.shipping);
       }
       if (instance.labels != null) {
         out.name("labels");
-        labelsAdapter.write(out, instance.labels);
+        Values.write(out, labelsAdapter, instance.labels);
       }
       if (instance.legacyCode != null) {
         out.name("legacyCode");
-        legacyCodeAdapter.write(out, instance.legacyCode);
+        Values.write(out, legacyCodeAdapter, instance.legacyCode);
       }
       Values.writeAdditional(out, instance.additionalProperties);
       out.endObject();
