@@ -19,6 +19,7 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 # name | expected outcome (pass = wrapper compiles and its tests pass, break = compilation fails) | jq filter
+# (@FILE: the filter in scripts/drop-in-probes/FILE)
 variants=(
   "unchanged|pass|."
   "new-request-field|pass|.paths[\"/generations\"].post.requestBody.content[\"application/json\"].schema.properties.styleStrength = {\"nullable\": true, \"type\": \"number\", \"description\": \"A field added by the vendor.\"}"
@@ -27,9 +28,13 @@ variants=(
   "new-response-field|pass|.paths[\"/generations/{id}\"].get.responses[\"200\"].content[\"application/json\"].schema.properties.generations_by_pk.properties.qualityScore = {\"nullable\": true, \"type\": \"number\"} | .paths[\"/generations\"].post.responses[\"200\"].content[\"application/json\"].schema.properties.sdGenerationJob.properties.queuePosition = {\"nullable\": true, \"type\": \"integer\"}"
   "new-endpoint-new-tag|pass|.tags += [{\"name\": \"Model\"}] | .paths[\"/models/{id}\"] = {\"get\": {\"tags\": [\"Model\"], \"operationId\": \"getModelById\", \"parameters\": [{\"in\": \"path\", \"name\": \"id\", \"required\": true, \"schema\": {\"type\": \"string\"}}], \"responses\": {\"200\": {\"description\": \"A model\", \"content\": {\"application/json\": {\"schema\": {\"type\": \"object\", \"properties\": {\"id\": {\"type\": \"string\"}, \"name\": {\"type\": \"string\"}}}}}}}}}"
   "schemas-reordered|pass|.paths |= (to_entries | reverse | from_entries) | .components.schemas |= (to_entries | reverse | from_entries) | .paths[\"/generations/{id}\"].get.responses[\"200\"].content[\"application/json\"].schema.properties.generations_by_pk.properties |= (to_entries | reverse | from_entries)"
+  "vendor-update|pass|@vendor-update.jq"
   "removed-imageWidth|break|del(.paths[\"/generations/{id}\"].get.responses[\"200\"].content[\"application/json\"].schema.properties.generations_by_pk.properties.imageWidth)"
   "removed-generationId|break|del(.paths[\"/generations\"].post.responses[\"200\"].content[\"application/json\"].schema.properties.sdGenerationJob.properties.generationId)"
 )
+
+# Their probes get the CLI jar as an argument and run it.
+with_cli=(vendor-update)
 
 selected=("$@")
 is_selected() {
@@ -52,13 +57,22 @@ for entry in "${variants[@]}"; do
   IFS='|' read -r name expected filter <<<"$entry"
   is_selected "$name" || continue
   mutated="$work/$name.json"
-  jq -c "$filter" "$spec" >"$mutated"
+  if [[ $filter == @* ]]; then
+    jq -c -f "$root/scripts/drop-in-probes/${filter#@}" "$spec" >"$mutated"
+  else
+    jq -c "$filter" "$spec" >"$mutated"
+  fi
+  # Variants whose probe runs the `leonardo` command too build the CLI as well.
+  modules=generator-rules,generated-sdk,testkit,wrapper
+  [[ " ${with_cli[*]} " == *" $name "* ]] && modules+=,cli
   log="$work/$name.log"
   start=$SECONDS
-  # clean: a previous variant's generated files must not survive into this one.
-  (cd "$work/repo" && ./mvnw -B -ntp clean verify dependency:build-classpath -pl generator-rules,generated-sdk,testkit,wrapper \
+  # clean: a previous variant's generated files must not survive into this one. A test that fails
+  # and then passes on a rerun is one of the wall-clock reliability tests meeting a loaded machine
+  # (Surefire reports it as a flake), not a spec change breaking the wrapper.
+  (cd "$work/repo" && ./mvnw -B -ntp clean verify dependency:build-classpath -pl "$modules" \
       -Dleonardo.spec="$mutated" -Dmdep.outputFile=target/classpath.txt -Dmdep.includeScope=runtime \
-      -Djapicmp.skip=true -Dmaven.javadoc.skip=true -Dmaven.source.skip=true) >"$log" 2>&1 && status=0 || status=$?
+      -Djapicmp.skip=true -Dmaven.javadoc.skip=true -Dmaven.source.skip=true -Dsurefire.rerunFailingTestsCount=2) >"$log" 2>&1 && status=0 || status=$?
 
   generated=no; compiled=no; tested=no
   grep -q 'generated layer .* SUCCESS' "$log" && generated=yes
@@ -74,7 +88,9 @@ for entry in "${variants[@]}"; do
   probe="$root/scripts/drop-in-probes/$name.java"
   if [[ $status -eq 0 && -f $probe ]]; then
     jar=$(ls "$work"/repo/wrapper/target/leonardo-java-*.jar | grep -v -e '-sources.jar$' -e '-javadoc.jar$')
-    java -cp "$jar:$(cat "$work/repo/wrapper/target/classpath.txt")" "$probe" >"$work/$name.probe.log" 2>&1 \
+    cli_jar=()
+    [[ " ${with_cli[*]} " == *" $name "* ]] && cli_jar=("$work/repo/cli/target/leonardo.jar")
+    java -cp "$jar:$(cat "$work/repo/wrapper/target/classpath.txt")" "$probe" ${cli_jar[@]+"${cli_jar[@]}"} >"$work/$name.probe.log" 2>&1 \
         && reach=yes || reach=NO
   fi
 
