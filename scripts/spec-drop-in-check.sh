@@ -76,8 +76,10 @@ for entry in "${variants[@]}"; do
 
   generated=no; compiled=no; tested=no
   grep -q 'generated layer .* SUCCESS' "$log" && generated=yes
-  # The wrapper's test total (Surefire's summary line), so a run that tested nothing shows.
-  count=$(grep -E '^\[[A-Z]+\] Tests run: [0-9]+, ' "$log" | grep -v ' -- in ' | tail -1 | sed -E 's/.*Tests run: ([0-9]+).*/\1/' || true)
+  # Tests run in the whole build (the sum of Surefire's per-module summaries), so a run that tested
+  # nothing shows.
+  count=$(grep -E '^\[[A-Z]+\] Tests run: [0-9]+, ' "$log" | grep -v ' -- in ' | sed -E 's/.*Tests run: ([0-9]+).*/\1/' \
+      | awk '{ n += $1 } END { print n + 0 }')
   if [[ $status -eq 0 ]]; then
     compiled=yes; tested="yes (${count:-0})"
   elif [[ $generated == yes ]] && ! grep -q 'maven-compiler-plugin.*:compile (default-compile) on project leonardo-java' "$log"; then
