@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
+import jdk.jfr.consumer.RecordedThread;
 import jdk.jfr.consumer.RecordingFile;
 
 /**
@@ -52,8 +53,11 @@ final class CpuProfile {
         try (RecordingFile file = new RecordingFile(recording)) {
             while (file.hasMoreEvents()) {
                 RecordedEvent event = file.readEvent();
-                if (!event.getEventType().getName().equals("jdk.ExecutionSample") || event.getStackTrace() == null
-                        || !String.valueOf(event.getThread("sampledThread").getJavaName()).contains("jmh-worker")) {
+                // A sample may name no thread (seen on a loaded machine): it cannot be a benchmark thread's.
+                RecordedThread thread = event.getEventType().getName().equals("jdk.ExecutionSample")
+                        ? event.getThread("sampledThread") : null;
+                if (thread == null || event.getStackTrace() == null
+                        || !String.valueOf(thread.getJavaName()).contains("jmh-worker")) {
                     continue;
                 }
                 List<RecordedFrame> frames = event.getStackTrace().getFrames();

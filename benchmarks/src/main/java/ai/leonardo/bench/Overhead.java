@@ -20,7 +20,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * {@link CpuProfile} says where the SDK's extra CPU goes.
  */
 final class Overhead {
-    static final double TARGET = 1.15;
+    // Issue 14: the generated value types read in one pass, so a get(id) costs at most 10% over raw.
+    static final double TARGET = 1.10;
     // Sized to about 100 s: three forks spread the noise of a shared machine over time.
     private static final int FORKS = 3;
     private static final int WARMUPS = 3;
