@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,8 +18,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The polls of one client's waits, shared when the account's user id is known. A poll that falls
  * due joins the round of {@code GET /generations/user/{userId}} pages under way, or starts one
- * (the newest generations, as many pages as the waits running need, and deeper where the last
- * round found waited jobs further down). A job on the pages is
+ * (the newest generations, as many pages as the waits running need). A job on the pages is
  * answered from them: they carry the same generation data as a GET by id. A job not on them
  * (pushed off by newer generations, from this process or another, or older) is fetched by id, so
  * every wait still ends on its own job's data. A round that shows a job ended wakes that job's
@@ -35,9 +35,7 @@ final class SharedPolls {
     /**
      * A round lists twice as many generations as there are waits (room for other processes'),
      * at least {@value #MIN_LISTED} and at most {@value #MAX_LISTED}, in pages of
-     * {@link Generations#DEFAULT_PAGE_SIZE} fetched side by side; deeper when the last round found
-     * waited jobs further down (see {@link #listed()}), with {@value #MIN_LISTED} more for
-     * generations created since.
+     * {@link Generations#DEFAULT_PAGE_SIZE} fetched side by side.
      */
     private static final int MIN_LISTED = 10;
     private static final int MAX_LISTED = 1000;
@@ -124,62 +122,19 @@ final class SharedPolls {
 
     /** Starts a page GET; called holding the lock. */
     private void send(Page page) {
-        int listed = listed();
+        int listed = Math.min(MAX_LISTED, Math.max(MIN_LISTED, 2 * wakeups.waitingCount()));
         int pageSize = Generations.DEFAULT_PAGE_SIZE;
         List<CompletableFuture<List<Generation>>> parts = new ArrayList<>();
         for (int offset = 0; offset < listed; offset += pageSize) {
             parts.add(generations.listPageAsync(userId, offset, Math.min(pageSize, listed - offset)));
         }
         page.result = CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).thenApply(all -> {
-            Map<String, Generation> byId = new LinkedHashMap<>(); // newest first, for the next round's depth
+            Map<String, Generation> byId = new HashMap<>();
             // A generation moved to the next page by a newer one shows twice; either copy is current.
             parts.forEach(part -> part.join().forEach(generation -> byId.put(generation.id(), generation)));
             return byId;
         });
         page.result.whenComplete((byId, error) -> landed(page, byId));
-    }
-
-    /**
-     * How many generations the next round lists; called holding the lock. Waits that outlive the
-     * rest are for older jobs, under newer ones that ended (a batch's slow tail): twice the waits
-     * would list only the ended ones above them, and each would be fetched by id on every poll.
-     * So the depth is the one that costs least, counting a request per page and one per waited
-     * job below it, over twice the waits and the depths that reach each waited job the last round
-     * showed.
-     */
-    private int listed() {
-        int twiceTheWaits = Math.max(MIN_LISTED, 2 * wakeups.waitingCount());
-        if (last == null) {
-            return Math.min(MAX_LISTED, twiceTheWaits);
-        }
-        List<Integer> positions = new ArrayList<>(); // of jobs still waited for, newest first
-        int position = 0;
-        for (Generation generation : last.byId.values()) {
-            if (wakeups.isWaiting(generation.id()) && !terminal(generation)) {
-                positions.add(position);
-            }
-            position++;
-        }
-        int reached = (int) positions.stream().filter(p -> p + MIN_LISTED < twiceTheWaits).count();
-        int listed = twiceTheWaits;
-        int leastCost = pages(listed) + positions.size() - reached;
-        for (int i = reached; i < positions.size(); i++) {
-            int depth = positions.get(i) + 1 + MIN_LISTED;
-            int cost = pages(depth) + positions.size() - (i + 1);
-            if (cost < leastCost) {
-                leastCost = cost;
-                listed = depth;
-            }
-        }
-        return Math.min(MAX_LISTED, listed);
-    }
-
-    private static int pages(int listed) {
-        return (listed + Generations.DEFAULT_PAGE_SIZE - 1) / Generations.DEFAULT_PAGE_SIZE;
-    }
-
-    private static boolean terminal(Generation generation) {
-        return JobStatus.COMPLETE.equals(generation.status()) || JobStatus.FAILED.equals(generation.status());
     }
 
     private void landed(Page page, Map<String, Generation> byId) {
@@ -196,7 +151,9 @@ final class SharedPolls {
             last = page;
             for (Generation generation : byId.values()) {
                 String id = generation.id();
-                if (terminal(generation) && !page.joined.contains(id) && wakeups.isWaiting(id)) {
+                boolean terminal = JobStatus.COMPLETE.equals(generation.status())
+                        || JobStatus.FAILED.equals(generation.status());
+                if (terminal && !page.joined.contains(id) && wakeups.isWaiting(id)) {
                     ended.put(id, generation);
                     toWake.add(id);
                 }
