@@ -19,15 +19,22 @@ import java.util.Map;
  * known), and at 150 ms for 1,000 waits also 10 clients sharing one OkHttpClient and one scheduler.
  * Each run in a fresh child JVM ({@link LatencyScenario}), a fresh FakeLeonardo here in the parent.
  * Detection lag is the instant a wait completed in the child minus the instant the fake finished
- * the job; requests per job count GETs by id and list pages.
+ * the job; requests per job count GETs by id and list pages. Threads: the peak of extra platform
+ * threads, with the creates and the polls in flight at that moment, and the peaks of each in
+ * flight at once (on JDK 17 a call in flight holds a platform thread).
+ *
+ * <p>A narrower grid for a side-by-side check: {@code -Dbench.sigmas=0.5 -Dbench.counts=1000
+ * -Dbench.modes=per-job,shared}; the targets are then judged only if the grid still holds what
+ * they compare (150 ms, 10 and 1,000 waits, every mode).
  */
 final class Latency {
     static final int MEDIAN_SECONDS = 3;
     /** The server latencies; {@code -Dbench.latencies=150} runs a subset (e.g. on a second JDK). */
-    static final List<Integer> LATENCIES_MS = Arrays.stream(System.getProperty("bench.latencies", "0,50,150").split(","))
-            .map(String::trim).map(Integer::valueOf).toList();
-    static final List<Double> SIGMAS = List.of(0.35, 0.5);
-    static final List<Integer> COUNTS = List.of(10, 100, 1000);
+    static final List<Integer> LATENCIES_MS = property("bench.latencies", "0,50,150").stream().map(Integer::valueOf).toList();
+    static final List<Double> SIGMAS = property("bench.sigmas", "0.35,0.5").stream().map(Double::valueOf).toList();
+    static final List<Integer> COUNTS = property("bench.counts", "10,100,1000").stream().map(Integer::valueOf).toList();
+    /** The modes run: per-job, shared, clients (the 10 clients on one OkHttpClient). */
+    static final List<String> MODES = property("bench.modes", "per-job,shared,clients");
     /** Fewer waits than this run in rounds, one after another, until there are this many samples. */
     static final int SAMPLES = 50;
     /**
@@ -39,9 +46,14 @@ final class Latency {
     private Latency() {
     }
 
+    private static List<String> property(String name, String defaults) {
+        return Arrays.stream(System.getProperty(name, defaults).split(",")).map(String::trim).toList();
+    }
+
     /** One run's numbers. */
     record Row(int repeat, int latencyMs, double sigma, int count, int rounds, String mode, long completed, double p50,
-            double p95, double requestsPerJob, double peakExtraThreads, double wallSeconds) {
+            double p95, double requestsPerJob, double peakExtraThreads, int createsAtThreadPeak, int pollsAtThreadPeak,
+            int peakCreatesInFlight, int peakPollsInFlight, double wallSeconds) {
     }
 
     /** The 10 clients sharing one OkHttpClient and one scheduler: run at 150 ms for 1,000 waits. */
@@ -53,9 +65,13 @@ final class Latency {
             for (int latency : LATENCIES_MS) {
                 for (double sigma : SIGMAS) {
                     for (int count : COUNTS) {
-                        rows.add(once(repeat, latency, sigma, count, "per-job", false, 1));
-                        rows.add(once(repeat, latency, sigma, count, "shared", true, 1));
-                        if (latency == 150 && count == 1000) {
+                        if (MODES.contains("per-job")) {
+                            rows.add(once(repeat, latency, sigma, count, "per-job", false, 1));
+                        }
+                        if (MODES.contains("shared")) {
+                            rows.add(once(repeat, latency, sigma, count, "shared", true, 1));
+                        }
+                        if (latency == 150 && count == 1000 && MODES.contains("clients")) {
                             rows.add(once(repeat, latency, sigma, count, TEN_CLIENTS, false, 10));
                         }
                     }
@@ -68,7 +84,10 @@ final class Latency {
         json.put("repeats", REPEATS);
         json.put("runs", rows);
         report.part("latency", json);
-        targets(report, rows);
+        boolean judged = LATENCIES_MS.contains(150) && COUNTS.containsAll(List.of(10, 1000)) && MODES.size() == 3;
+        if (judged) {
+            targets(report, rows);
+        }
 
         StringBuilder md = new StringBuilder(String.format("""
                 ## 5. Async waits at real latency
@@ -77,15 +96,21 @@ final class Latency {
                 fresh child JVM creating N generations with `createAsync` and waiting with `awaitAsync()` under the default \
                 policy (10 waits: 5 rounds one after another, for 50 samples), poll budget set high enough not to bind. Lag: wait completed minus job finished on the fake. \
                 Requests: GETs by id plus list pages, per job. Threads: peak live platform threads minus those before the \
-                first call (OkHttp's and the scheduler's few included). JDK %s.
+                first call (OkHttp's and the scheduler's few included), with the creates / polls in flight at that \
+                peak; then the most creates and the most polls (GETs by id and list pages) in flight at once. On JDK 17 \
+                each call in flight holds a platform thread, kept 10 s after its last call: the thread peak follows \
+                whichever burst is larger, the 1,000 creates or the polls. JDK %s.%s
 
-                | pass | latency | sigma | waits | rounds | mode | completed | lag p50 (s) | lag p95 (s) | requests / job | peak extra threads | wall (s) |
-                |---|---|---|---|---|---|---|---|---|---|---|---|
-                """, MEDIAN_SECONDS, System.getProperty("java.runtime.version")));
-        rows.forEach(r -> md.append(String.format("| %d | %d ms | %.2f | %d | %d | %s | %d | %.2f | %.2f | %.2f | %.0f | %.1f |%n",
+                | pass | latency | sigma | waits | rounds | mode | completed | lag p50 (s) | lag p95 (s) | requests / job | peak extra threads | creates / polls in flight then | peak creates in flight | peak polls in flight | wall (s) |
+                |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
+                """, MEDIAN_SECONDS, System.getProperty("java.runtime.version"),
+                judged ? "" : " A narrow run (bench.sigmas, bench.counts, bench.modes): no target judged."));
+        rows.forEach(r -> md.append(String.format(
+                "| %d | %d ms | %.2f | %d | %d | %s | %d | %.2f | %.2f | %.2f | %.0f | %d / %d | %d | %d | %.1f |%n",
                 r.repeat(), r.latencyMs(), r.sigma(), r.count(), r.rounds(), r.mode(), r.completed(), r.p50(), r.p95(),
-                r.requestsPerJob(), r.peakExtraThreads(), r.wallSeconds())));
-        if (REPEATS > 1) {
+                r.requestsPerJob(), r.peakExtraThreads(), r.createsAtThreadPeak(), r.pollsAtThreadPeak(),
+                r.peakCreatesInFlight(), r.peakPollsInFlight(), r.wallSeconds())));
+        if (REPEATS > 1 && judged) {
             md.append(String.format("""
 
                     ### p95 lag ratio at 150 ms over %d passes
@@ -93,19 +118,19 @@ final class Latency {
                     Per pass, the p95 lag of 1,000 waits over the p95 lag of 10 waits (per-job) measured in the same pass: \
                     median and range.
 
-                    | sigma | mode | 1,000 / 10 waits, median | min | max | requests / job (1,000 waits), median | peak extra threads, max |
-                    |---|---|---|---|---|---|---|
+                    | sigma | mode | 1,000 / 10 waits, median | min | max | requests / job (1,000 waits), median | peak extra threads, max | peak polls in flight, max |
+                    |---|---|---|---|---|---|---|---|
                     """, REPEATS));
             for (double sigma : SIGMAS) {
                 for (String mode : List.of("per-job", "shared", TEN_CLIENTS)) {
                     double[] ratios = ratios(rows, sigma, mode);
-                    double[] requests = rows.stream().filter(r -> r.latencyMs() == 150 && r.sigma() == sigma
-                            && r.count() == 1000 && r.mode().equals(mode)).mapToDouble(Row::requestsPerJob).toArray();
-                    double threads = rows.stream().filter(r -> r.latencyMs() == 150 && r.sigma() == sigma
-                            && r.count() == 1000 && r.mode().equals(mode)).mapToDouble(Row::peakExtraThreads).max().orElseThrow();
-                    md.append(String.format("| %.2f | %s | %.2fx | %.2fx | %.2fx | %.2f | %.0f |%n", sigma, mode,
+                    List<Row> thousand = rows.stream().filter(r -> r.latencyMs() == 150 && r.sigma() == sigma
+                            && r.count() == 1000 && r.mode().equals(mode)).toList();
+                    double[] requests = thousand.stream().mapToDouble(Row::requestsPerJob).toArray();
+                    md.append(String.format("| %.2f | %s | %.2fx | %.2fx | %.2fx | %.2f | %.0f | %d |%n", sigma, mode,
                             Stats.median(ratios), Stats.percentile(ratios, 0), Stats.percentile(ratios, 100),
-                            Stats.median(requests), threads));
+                            Stats.median(requests), thousand.stream().mapToDouble(Row::peakExtraThreads).max().orElseThrow(),
+                            thousand.stream().mapToInt(Row::peakPollsInFlight).max().orElseThrow()));
                 }
             }
         }
@@ -160,6 +185,10 @@ final class Latency {
                 && r.count() == count && r.mode().equals(mode)).findFirst().orElseThrow();
     }
 
+    private static int count(Map<String, Object> result, String key) {
+        return ((Number) result.get(key)).intValue();
+    }
+
     private static Row once(int repeat, int latencyMs, double sigma, int count, String mode, boolean shareUserId,
             int clients)
             throws Exception {
@@ -188,6 +217,8 @@ final class Latency {
             Row row = new Row(repeat, latencyMs, sigma, count, rounds, mode, ((Number) result.get("completed")).longValue(),
                     Stats.round3(Stats.percentile(lags, 50)), Stats.round3(Stats.percentile(lags, 95)),
                     Stats.round3((double) requests / (count * rounds)), ((Number) result.get("peakExtraThreads")).doubleValue(),
+                    count(result, "createsInFlightAtThreadPeak"), count(result, "pollsInFlightAtThreadPeak"),
+                    count(result, "peakCreatesInFlight"), count(result, "peakPollsInFlight"),
                     ((Number) result.get("wallSeconds")).doubleValue());
             System.out.println("latency: " + row);
             return row;

@@ -18,22 +18,20 @@ import java.util.concurrent.CompletableFuture;
 /**
  * The polls of one client's waits, shared when the account's user id is known. A poll that falls
  * due joins the round of {@code GET /generations/user/{userId}} pages under way, or starts one
- * (the newest generations, as many pages as the waits running need); a poll due within
- * {@link #FRESH} of the last round is answered from it. A job on the pages is answered from them:
- * they carry the same generation data as a GET by id. A job not on them (pushed off by newer
- * generations, from this process or another, or older) is fetched by id, so every wait still ends
- * on its own job's data. A round that shows a job ended wakes that job's waits, as a webhook
- * callback would, and their next poll is answered with no request.
+ * (the newest generations, as many pages as the waits running need). A job on the pages is
+ * answered from them: they carry the same generation data as a GET by id. A job not on them
+ * (pushed off by newer generations, from this process or another, or older) is fetched by id, so
+ * every wait still ends on its own job's data. A round that shows a job ended wakes that job's
+ * waits, as a webhook callback would, and their next poll is answered with no request.
+ *
+ * <p>No answer from the pages is older on arrival than that of a GET by id sent when the poll fell
+ * due (whose data is a round trip old when it arrives): a poll joins only a round under way, and
+ * takes the last round's data only while it is no older than that round's own round trip. So a
+ * wait whose job is on the pages sees it at least as recently and as often as polling alone would.
  *
  * <p>Without a user id the client has no instance and every wait polls its own job.
  */
 final class SharedPolls {
-    /**
-     * How old the last page may be and still answer a poll. Polls of many waits fall due at
-     * slightly different times; this lets one page answer all of them, for at most this much
-     * staleness (a page that shows a job ended ends its wait at once, so ends are not delayed).
-     */
-    static final Duration FRESH = Duration.ofMillis(250);
     /**
      * A round lists twice as many generations as there are waits (room for other processes'),
      * at least {@value #MIN_LISTED} and at most {@value #MAX_LISTED}, in pages of
@@ -73,6 +71,8 @@ final class SharedPolls {
         final Set<String> joined = new HashSet<>();
         CompletableFuture<Map<String, Generation>> result;
         Map<String, Generation> byId = Map.of();
+        /** How long the pages took to arrive; set with {@link #byId}. */
+        Duration roundTrip;
 
         Page(Instant sentAt) {
             this.sentAt = sentAt;
@@ -93,8 +93,10 @@ final class SharedPolls {
             if (done != null) {
                 return CompletableFuture.completedFuture(done);
             }
+            // An older page would answer with data staler than a GET by id sent now brings back:
+            // a wait on it could learn of its job's end later than polling alone.
             if (inFlight == null && last != null && last.byId.containsKey(id)
-                    && Duration.between(last.sentAt, clock.instant()).compareTo(FRESH) < 0) {
+                    && Duration.between(last.sentAt, clock.instant()).compareTo(last.roundTrip) <= 0) {
                 return CompletableFuture.completedFuture(last.byId.get(id));
             }
             page = inFlight;
@@ -145,6 +147,7 @@ final class SharedPolls {
                 return;
             }
             page.byId = byId;
+            page.roundTrip = Duration.between(page.sentAt, clock.instant());
             last = page;
             for (Generation generation : byId.values()) {
                 String id = generation.id();

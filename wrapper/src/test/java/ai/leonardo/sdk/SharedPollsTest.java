@@ -189,6 +189,31 @@ class SharedPollsTest {
         assertThat(fake.requestCount(Endpoint.GET_GENERATION)).isZero();
     }
 
+    /**
+     * Two waits polling every second, 100 ms apart; both jobs end at 10 s. The second wait's poll
+     * at 10.05 s must see its job as of then, as its own GET would, not as the other wait's page
+     * showed it at 9.95 s: that stale answer would keep it waiting until the next round at 10.95 s.
+     */
+    @Test
+    void aPollIsNotAnsweredWithAnOlderPageThanItsOwnGetWouldBringSoItsWaitEndsNoLaterThanAlone() {
+        client = client(fake.userId());
+        List<GenerationJob> jobs = create(client, 2);
+        Instant created = clock.instant();
+        List<CompletableFuture<Generation>> waits = new ArrayList<>();
+        Instant[] laterEnded = new Instant[1];
+        Runnable first = () -> waits.add(jobs.get(0).awaitAsync(EVERY_SECOND));
+        Runnable second = () -> waits.add(jobs.get(1).awaitAsync(EVERY_SECOND)
+                .whenComplete((g, e) -> laterEnded[0] = clock.instant()));
+        scheduler.schedule(first, 950, TimeUnit.MILLISECONDS);
+        scheduler.schedule(second, 1050, TimeUnit.MILLISECONDS);
+
+        scheduler.runUntil(() -> waits.size() == 2 && waits.stream().allMatch(CompletableFuture::isDone));
+
+        assertThat(waits).allSatisfy(w -> assertThat(w.join().status()).isEqualTo(JobStatus.COMPLETE));
+        assertThat(laterEnded[0]).isEqualTo(created.plusMillis(10_050));
+        assertThat(fake.requestCount(Endpoint.GET_GENERATION)).isZero();
+    }
+
     @Test
     void pagesThatTheServerRateLimitsHoldTheWaitsBackInsteadOfAskingByIdAndAllComplete() {
         client = client(fake.userId());
