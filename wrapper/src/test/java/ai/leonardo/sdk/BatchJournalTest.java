@@ -6,14 +6,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.leonardo.sdk.BatchResult.Action;
+import ai.leonardo.sdk.internal.Timestamps;
 import ai.leonardo.testkit.Endpoint;
 import ai.leonardo.testkit.FakeLeonardo;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.security.MessageDigest;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -34,7 +42,7 @@ class BatchJournalTest {
 
     @BeforeEach
     void start() {
-        fake = FakeLeonardo.builder().jobDuration(Duration.ofMillis(50)).build().start();
+        fake = FakeLeonardo.builder().jobDuration(Duration.ofMillis(50)).concurrencyLimit(100).build().start();
         client = Leonardo.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).build();
         journal = dir.resolve("batch.jsonl");
         out = dir.resolve("out");
@@ -84,7 +92,9 @@ class BatchJournalTest {
         Path damaged = first.get(2).files().get(0);
         byte[] whole = Files.readAllBytes(damaged);
         Files.delete(deleted);
-        Files.write(damaged, new byte[] {1, 2, 3});
+        byte[] flipped = whole.clone(); // same size: only the SHA-256 tells
+        flipped[flipped.length / 2] ^= 1;
+        Files.write(damaged, flipped);
 
         List<BatchResult> second = run(List.of("a fox", "a hen", "a cat"), o -> o);
 
@@ -151,6 +161,7 @@ class BatchJournalTest {
         List<BatchResult> withoutUser = run(List.of("a fox", "a hen"), o -> o);
         assertThat(withoutUser).extracting(BatchResult::action).containsExactly(Action.UNKNOWN, Action.SKIPPED);
         assertThat(creates()).isEqualTo(2);
+        assertThat(records("outcome-unknown")).as("recorded once, not on every rerun").hasSize(1);
 
         List<BatchResult> retried = run(List.of("a fox", "a hen"), o -> o.retryUnknown(true));
         assertThat(retried).allMatch(BatchResult::isSuccess).extracting(BatchResult::action)
@@ -226,6 +237,144 @@ class BatchJournalTest {
 
         assertThat(postsWhenRecorded).hasValue(0);
         assertThat(creates()).isEqualTo(1);
+    }
+
+    @Test
+    void eachStepIsRecordedWithTheFieldsTheReadmeDocuments() throws Exception {
+        Instant before = Instant.now();
+        BatchResult result = run(List.of("a fox"), o -> o).get(0);
+        Instant after = Instant.now();
+        String id = result.generationId().orElseThrow();
+        Path image = result.files().get(0);
+
+        List<JsonObject> records = records();
+
+        assertThat(records).extracting(r -> r.get("event").getAsString())
+                .containsExactly("create-sent", "created", "finished", "files");
+        assertThat(records).allSatisfy(r -> {
+            assertThat(r.get("v").getAsInt()).isEqualTo(1);
+            assertThat(r.get("item").getAsString()).matches("[0-9a-f]{64}#1");
+            assertThat(Instant.parse(r.get("at").getAsString())).isBetween(before, after);
+        });
+        assertThat(records).extracting(r -> r.get("item").getAsString()).containsOnly(firstItem());
+        JsonObject sent = records.get(0);
+        assertThat(sent.get("index").getAsInt()).isZero();
+        assertThat(sent.get("prompt").getAsString()).isEqualTo("a fox");
+        JsonObject created = records.get(1);
+        assertThat(created.get("generationId").getAsString()).isEqualTo(id);
+        assertThat(created.has("found")).as("answered by the POST, not found in a search").isFalse();
+        JsonObject finished = records.get(2);
+        assertThat(finished.get("generationId").getAsString()).isEqualTo(id);
+        assertThat(finished.get("status").getAsString()).isEqualTo("COMPLETE");
+        JsonObject files = records.get(3);
+        assertThat(files.get("generationId").getAsString()).isEqualTo(id);
+        JsonObject file = files.getAsJsonArray("files").get(0).getAsJsonObject();
+        assertThat(file.get("name").getAsString()).isEqualTo(image.getFileName().toString());
+        assertThat(file.get("size").getAsLong()).isEqualTo(Files.size(image));
+        assertThat(file.get("sha256").getAsString()).isEqualTo(HexFormat.of()
+                .formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(image))));
+    }
+
+    @Test
+    void theItemKeyIgnoresTheOrderOfKeysAtEveryDepth() {
+        String sorted = "{\"a\":1,\"b\":[{\"x\":2,\"y\":[{\"p\":3,\"q\":4}]}]}";
+        String shuffled = "{\"b\":[{\"y\":[{\"q\":4,\"p\":3}],\"x\":2}],\"a\":1}";
+
+        assertThat(BatchLog.fingerprint(shuffled)).isEqualTo(BatchLog.fingerprint(sorted))
+                .isNotEqualTo(BatchLog.fingerprint("{\"a\":1,\"b\":[{\"x\":2,\"y\":[{\"p\":3,\"q\":5}]}]}"));
+    }
+
+    @Test
+    void aCreateTheApiRejectedIsRecordedWithItsStatusAndCreatedAgainOnTheNextRun() {
+        fake.faults().on(Endpoint.CREATE_GENERATION).times(1).status(400);
+
+        BatchResult refused = run(List.of("a fox"), o -> o).get(0);
+
+        assertThat(refused.isSuccess()).isFalse();
+        assertThat(records("create-rejected")).singleElement()
+                .satisfies(r -> assertThat(r.get("httpStatus").getAsInt()).isEqualTo(400));
+
+        BatchResult rerun = run(List.of("a fox"), o -> o.userId(fake.userId())).get(0);
+
+        assertThat(rerun.action()).isEqualTo(Action.CREATED);
+        assertThat(rerun.isSuccess()).isTrue();
+        assertThat(fake.generationCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aCreateWhoseAnswerWasLostIsRecordedAsFoundOnceFoundAndSkippedOnTheRunAfter() {
+        run(List.of("a fox"), diesAfter(1), o -> o);
+
+        String found = run(List.of("a fox"), o -> o.userId(fake.userId())).get(0).generationId().orElseThrow();
+        assertThat(records("created")).singleElement().satisfies(r -> {
+            assertThat(r.get("generationId").getAsString()).isEqualTo(found);
+            assertThat(r.get("found").getAsBoolean()).isTrue();
+        });
+
+        BatchResult third = run(List.of("a fox"), o -> o).get(0);
+        assertThat(third.action()).isEqualTo(Action.SKIPPED);
+        assertThat(third.generationId()).contains(found);
+        assertThat(creates()).isEqualTo(1);
+    }
+
+    @Test
+    void aLostCreateIsNotMatchedToAGenerationAnotherItemOfTheJournalAlreadyHas() {
+        // The first "a fox" is recorded to the end (4 records); the second only as sent.
+        run(List.of("a fox", "a fox"), diesAfter(5), o -> o);
+        assertThat(creates()).isEqualTo(2);
+
+        List<BatchResult> rerun = run(List.of("a fox", "a fox"), o -> o.userId(fake.userId()));
+
+        assertThat(rerun).extracting(BatchResult::action).containsExactly(Action.SKIPPED, Action.RESUMED);
+        assertThat(rerun.get(1).generationId()).isNotEqualTo(rerun.get(0).generationId());
+        assertThat(creates()).isEqualTo(2);
+    }
+
+    @Test
+    void aLostCreateIsFoundBehindMoreThanOnePageOfNewerGenerations() {
+        run(List.of("a fox"), diesAfter(1), o -> o);
+        String lost = client.generations().listByUser(fake.userId()).iterator().next().id();
+        for (int i = 0; i < 60; i++) {
+            client.generations().create(GenerationRequest.builder().prompt("newer " + i).build());
+        }
+
+        BatchResult rerun = run(List.of("a fox"), o -> o.userId(fake.userId())).get(0);
+
+        assertThat(rerun.action()).isEqualTo(Action.RESUMED);
+        assertThat(rerun.generationId()).contains(lost);
+        assertThat(creates()).isEqualTo(61);
+    }
+
+    @Test
+    void theSearchGoesBackTwoMinutesBeforeTheCreateWasSentAndNoFurther() throws Exception {
+        run(List.of("a fox", "a hen"), keepsOnlyCreateSent(), o -> o.maxConcurrent(2));
+        Map<String, Instant> createdAt = new HashMap<>();
+        client.generations().listByUser(fake.userId())
+                .forEach(g -> createdAt.put(g.prompt(), Timestamps.parse(g.createdAt())));
+        // As if the clock that wrote "create sent" ran ahead of the server's by just under and just over two minutes.
+        Map<String, Instant> sentAt = Map.of("a fox", createdAt.get("a fox").plus(BatchResume.CLOCK_SKEW).minusSeconds(1),
+                "a hen", createdAt.get("a hen").plus(BatchResume.CLOCK_SKEW).plusSeconds(1));
+        Files.write(journal, records().stream().map(r -> {
+            r.addProperty("at", sentAt.get(r.get("prompt").getAsString()).toString());
+            return r.toString();
+        }).toList());
+
+        List<BatchResult> rerun = run(List.of("a fox", "a hen"), o -> o.userId(fake.userId()));
+
+        assertThat(rerun).extracting(BatchResult::action).containsExactly(Action.RESUMED, Action.UNKNOWN);
+        assertThat(creates()).isEqualTo(2);
+    }
+
+    private List<JsonObject> records() throws java.io.IOException {
+        return Files.readAllLines(journal).stream().map(line -> JsonParser.parseString(line).getAsJsonObject()).toList();
+    }
+
+    private List<JsonObject> records(String event) {
+        try {
+            return records().stream().filter(r -> r.get("event").getAsString().equals(event)).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A journal that loses every record but "create sent": as if each answer came after a crash. */

@@ -14,9 +14,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -48,7 +51,11 @@ class SharedPollsTest {
     }
 
     private Leonardo client(String userId) {
-        return Leonardo.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).okHttpClient(http).clock(clock)
+        return client(userId, http);
+    }
+
+    private Leonardo client(String userId, OkHttpClient okHttp) {
+        return Leonardo.builder().apiKey(fake.apiKey()).baseUrl(fake.baseUrl()).okHttpClient(okHttp).clock(clock)
                 .scheduler(scheduler).userId(userId).maxPollsPerSecond(1000).build();
     }
 
@@ -229,13 +236,21 @@ class SharedPollsTest {
 
     @Test
     void sixtyWaitsAreAnsweredByListingTwiceAsManyOverSeveralPagesWithoutAGetById() {
-        client = client(fake.userId());
+        Set<String> pages = ConcurrentHashMap.newKeySet();
+        client = client(fake.userId(), http.newBuilder().addInterceptor(chain -> {
+            HttpUrl url = chain.request().url();
+            if (url.encodedPath().contains("/generations/user/")) {
+                pages.add(url.queryParameter("offset") + "+" + url.queryParameter("limit"));
+            }
+            return chain.proceed(chain.request());
+        }).build());
         List<GenerationJob> jobs = create(client, 60);
 
         List<Generation> done = awaitAll(jobs, EVERY_SECOND);
 
         assertThat(done).allSatisfy(g -> assertThat(g.status()).isEqualTo(JobStatus.COMPLETE));
-        // 120 listed per round (pages of 50, 50 and 20): every job is on them, none is fetched by id.
+        assertThat(pages).as("120 listed per round, in pages of 50, 50 and 20").containsExactlyInAnyOrder("0+50", "50+50", "100+20");
+        // Every job is on them, none is fetched by id.
         assertThat(fake.requestCount(Endpoint.GET_GENERATION)).isZero();
     }
 
