@@ -207,6 +207,31 @@ class BatchJournalTest {
         assertThat(creates()).isEqualTo(2);
     }
 
+    /** BatchJournal's contract lets a journal of one's own return a last record cut short by a crash. */
+    @Test
+    void aTornLastRecordFromAJournalOfOnesOwnIsIgnoredAndTheRestResumed() {
+        run(List.of("a fox", "a hen"), o -> o);
+        BatchJournal file = BatchJournal.file(journal);
+        BatchJournal torn = new BatchJournal() {
+            @Override
+            public List<String> records() {
+                List<String> records = new java.util.ArrayList<>(file.records());
+                records.add("{\"v\":1,\"event\":\"create-se");
+                return records;
+            }
+
+            @Override
+            public void append(String record) {
+                file.append(record);
+            }
+        };
+
+        List<BatchResult> rerun = run(List.of("a fox", "a hen"), torn, o -> o);
+
+        assertThat(rerun).extracting(BatchResult::action).containsExactly(Action.SKIPPED, Action.SKIPPED);
+        assertThat(creates()).isEqualTo(2);
+    }
+
     @Test
     void aJournalNamingAFileOutsideTheDownloadDirectoryIsNotTrusted() throws Exception {
         List<BatchResult> first = run(List.of("a fox"), o -> o);
