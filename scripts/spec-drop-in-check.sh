@@ -62,9 +62,13 @@ for entry in "${variants[@]}"; do
   else
     jq -c "$filter" "$spec" >"$mutated"
   fi
-  # Variants whose probe runs the `leonardo` command too build the CLI as well.
+  # Variants whose probe runs the `leonardo` command too build the CLI as well, and pass its jar.
   modules=generator-rules,generated-sdk,testkit,wrapper
-  [[ " ${with_cli[*]} " == *" $name "* ]] && modules+=,cli
+  cli_jar=()
+  if [[ " ${with_cli[*]} " == *" $name "* ]]; then
+    modules+=,cli
+    cli_jar=("$work/repo/cli/target/leonardo.jar")
+  fi
   log="$work/$name.log"
   start=$SECONDS
   # clean: a previous variant's generated files must not survive into this one. A test that fails
@@ -90,8 +94,6 @@ for entry in "${variants[@]}"; do
   probe="$root/scripts/drop-in-probes/$name.java"
   if [[ $status -eq 0 && -f $probe ]]; then
     jar=$(ls "$work"/repo/wrapper/target/leonardo-java-*.jar | grep -v -e '-sources.jar$' -e '-javadoc.jar$')
-    cli_jar=()
-    [[ " ${with_cli[*]} " == *" $name "* ]] && cli_jar=("$work/repo/cli/target/leonardo.jar")
     java -cp "$jar:$(cat "$work/repo/wrapper/target/classpath.txt")" "$probe" ${cli_jar[@]+"${cli_jar[@]}"} >"$work/$name.probe.log" 2>&1 \
         && reach=yes || reach=NO
   fi

@@ -38,9 +38,33 @@ class InlineSchemaNamesTest {
         assertThat(files).contains("UsersApi.java", "GetUserSelfResponse.java");
     }
 
-    /** Runs the java generator on {@link SchemaNamingTest#NEW_ENDPOINT}; the names of the files it wrote. */
+    /** A nested object with a non-null property the spec does not list as required, described with a comment end. */
+    private static final String NESTED_NON_NULL = """
+            {"openapi": "3.0.0", "info": {"title": "t", "version": "1"},
+             "paths": {"/pets": {"post": {"operationId": "createPet", "requestBody": {"content": {"application/json":
+               {"schema": {"$ref": "#/components/schemas/Pet"}}}}, "responses": {"200": {"description": "ok"}}}}},
+             "components": {"schemas": {"Pet": {"type": "object", "properties": {
+               "owner": {"type": "object", "properties": {
+                 "name": {"type": "string", "nullable": false, "description": "Closes a comment */ mid-text"},
+                 "nickname": {"type": "string"}}}}}}}}
+            """;
+
+    @Test
+    void aNestedNonNullPropertyIsRequiredAndItsDescriptionCannotEndTheJavadoc() throws IOException {
+        generate(NESTED_NON_NULL, Map.of("NORMALIZER_CLASS", InlineSchemaNames.class.getName()));
+
+        String owner = Files.readString(dir.resolve("out/src/main/java/org/openapitools/client/model/PetOwner.java"));
+        assertThat(owner).contains("openapiRequiredFields = new HashSet<String>(Arrays.asList(\"name\"))")
+                .contains("Closes a comment *{@literal /} mid-text");
+    }
+
     private List<String> generate(Map<String, String> normalizerRules) throws IOException {
-        Path spec = Files.writeString(dir.resolve("spec.json"), SchemaNamingTest.NEW_ENDPOINT);
+        return generate(SchemaNamingTest.NEW_ENDPOINT, normalizerRules);
+    }
+
+    /** Runs the java generator on {@code specJson}; the names of the files it wrote. */
+    private List<String> generate(String specJson, Map<String, String> normalizerRules) throws IOException {
+        Path spec = Files.writeString(dir.resolve("spec.json"), specJson);
         CodegenConfigurator configurator = new CodegenConfigurator()
                 .setGeneratorName("java")
                 .setInputSpec(spec.toString())

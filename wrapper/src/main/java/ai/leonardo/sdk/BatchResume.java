@@ -152,7 +152,7 @@ final class BatchResume {
         }
         List<Path> files = new ArrayList<>();
         for (BatchLog.FileEntry entry : state.files) {
-            if (!safeName(entry.name())) {
+            if (!ImageFileName.isFileName(entry.name())) {
                 LOG.warn("Batch journal names a file {} that is not a plain file name; downloading again", entry.name());
                 return Optional.empty();
             }
@@ -163,12 +163,6 @@ final class BatchResume {
             files.add(file);
         }
         return Optional.of(files);
-    }
-
-    /** The same rule as image file names: a safe id with an optional short extension. */
-    private static boolean safeName(String name) {
-        int dot = name.lastIndexOf('.');
-        return ImageFileName.isSafe(dot > 0 && name.length() - dot <= 5 ? name.substring(0, dot) : name);
     }
 
     /**

@@ -2,6 +2,7 @@ package ai.leonardo.sdk;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -15,6 +16,8 @@ final class ImageFileName {
     static final int MAX_ID_LENGTH = 128;
     private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern SAFE_EXTENSION = Pattern.compile("\\.[A-Za-z0-9]{1,4}");
+    /** A name {@link #of} writes: the id (group 1) and its extension. */
+    private static final Pattern FILE_NAME = Pattern.compile("(.+)" + SAFE_EXTENSION.pattern());
     private static final Set<String> WINDOWS_RESERVED = Set.of("CON", "PRN", "AUX", "NUL",
             "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
             "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
@@ -47,6 +50,15 @@ final class ImageFileName {
     static boolean isSafe(String name) {
         return name != null && name.length() <= MAX_ID_LENGTH && SAFE_ID.matcher(name).matches()
                 && !name.contains("..") && !name.endsWith(".") && !WINDOWS_RESERVED.contains(baseName(name));
+    }
+
+    /**
+     * @param name a file name from outside (a batch journal)
+     * @return whether {@link #of} could have written it: a safe id and a short extension
+     */
+    static boolean isFileName(String name) {
+        Matcher idAndExtension = FILE_NAME.matcher(name);
+        return idAndExtension.matches() && isSafe(idAndExtension.group(1));
     }
 
     /** The name before its first dot, which Windows reserves whatever follows ({@code con.tar.gz}). */

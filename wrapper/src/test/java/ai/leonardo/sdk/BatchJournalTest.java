@@ -59,11 +59,15 @@ class BatchJournalTest {
     }
 
     private List<BatchResult> run(List<String> prompts, BatchJournal journal, UnaryOperator<BatchOptions.Builder> options) {
+        return runRequests(prompts.stream().map(p -> GenerationRequest.builder().prompt(p).build()).toList(), journal,
+                options);
+    }
+
+    private List<BatchResult> runRequests(List<GenerationRequest> requests, BatchJournal journal,
+            UnaryOperator<BatchOptions.Builder> options) {
         BatchOptions.Builder builder = BatchOptions.builder().maxConcurrent(1).journal(journal).downloadTo(out)
                 .waitOptions(WaitOptions.of(WaitPolicy.fixed(Duration.ofMillis(20))));
-        return client.generations().generateAll(
-                prompts.stream().map(p -> GenerationRequest.builder().prompt(p).build()).toList(),
-                options.apply(builder).build());
+        return client.generations().generateAll(requests, options.apply(builder).build());
     }
 
     private long creates() {
@@ -353,6 +357,22 @@ class BatchJournalTest {
         assertThat(rerun).extracting(BatchResult::action).containsExactly(Action.SKIPPED, Action.RESUMED);
         assertThat(rerun.get(1).generationId()).isNotEqualTo(rerun.get(0).generationId());
         assertThat(creates()).isEqualTo(2);
+    }
+
+    @Test
+    void aLostCreateIsMatchedOnlyToAGenerationOfTheSizeItAskedFor() {
+        // Same prompt, other sizes, created just before: the oldest match would win if size were ignored.
+        client.generations().create(GenerationRequest.builder().prompt("a fox").width(768).height(512).build());
+        client.generations().create(GenerationRequest.builder().prompt("a fox").width(512).height(768).build());
+        List<GenerationRequest> square = List.of(GenerationRequest.builder().prompt("a fox").width(512).height(512).build());
+        runRequests(square, diesAfter(1), o -> o);
+        String lost = client.generations().listByUser(fake.userId()).iterator().next().id();
+
+        BatchResult rerun = runRequests(square, BatchJournal.file(journal), o -> o.userId(fake.userId())).get(0);
+
+        assertThat(rerun.action()).isEqualTo(Action.RESUMED);
+        assertThat(rerun.generationId()).contains(lost);
+        assertThat(creates()).isEqualTo(3);
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -75,6 +76,31 @@ class HostileFileNameTest {
         String longest = "a".repeat(ImageFileName.MAX_ID_LENGTH);
 
         assertThat(ImageFileName.of(longest, "https://cdn.example/a.png")).isEqualTo(longest + ".png");
+    }
+
+    static Stream<Arguments> imagesAsWritten() {
+        return Stream.of(Arguments.of("0b7ae3c1-5f3a-4f7e-9c1d-2a3b4c5d6e7f", "https://cdn.example/a.png"),
+                Arguments.of("img_01.v2", "https://cdn.example/x/a.JPEG?sig=1"), Arguments.of("a1", "image"),
+                Arguments.of("a".repeat(ImageFileName.MAX_ID_LENGTH), "https://cdn.example/a.webp"));
+    }
+
+    /** A batch journal is a file anyone may edit: the names it records are trusted only as names {@code of} writes. */
+    @ParameterizedTest
+    @MethodSource("imagesAsWritten")
+    void everyNameAnImageIsWrittenUnderIsTakenBackFromAJournal(String id, String url) {
+        assertThat(ImageFileName.isFileName(ImageFileName.of(id, url))).isTrue();
+    }
+
+    @ParameterizedTest
+    @MethodSource("hostileIds")
+    void aJournalNameWhoseIdIsHostileIsNotTakenForAnImageFile(String id) {
+        assertThat(ImageFileName.isFileName(id + ".png")).isFalse();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"a1", "a1.", "a1.toolong", "a1.p!g", ".png", "../a1.png", "a1.png/x.png", "a1.png\\x.png"})
+    void aJournalNameWithoutTheShortExtensionAnImageIsWrittenWithIsNotTaken(String name) {
+        assertThat(ImageFileName.isFileName(name)).isFalse();
     }
 
     @Test

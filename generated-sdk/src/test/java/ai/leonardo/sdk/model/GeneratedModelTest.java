@@ -88,6 +88,25 @@ class GeneratedModelTest {
     }
 
     @Test
+    void aListedValueIsTheOneKnownConstantAndPrintsAsItsWireText() {
+        assertThat(GoldenStatus.of("open")).isSameAs(GoldenStatus.OPEN);
+        assertThat(GoldenStatus.OPEN.isKnown()).isTrue();
+        assertThat("status " + GoldenStatus.of("held")).isEqualTo("status held");
+        // Every enum's static initialiser builds its table of listed values with index, in the spec's order.
+        assertThat(OpenEnum.index(GoldenStatus.CLOSED, GoldenStatus.OPEN))
+                .containsExactly(Map.entry("closed", GoldenStatus.CLOSED), Map.entry("open", GoldenStatus.OPEN));
+    }
+
+    @Test
+    void aNullEnumValueReadsAsUnsetAndTheFieldsAfterItStillRead() {
+        GoldenOrder order = gson.fromJson("{\"status\":null,\"channel\":null,\"quantity\":2}", GoldenOrder.class);
+
+        assertThat(order.status()).isNull();
+        assertThat(order.channel()).isNull();
+        assertThat(order.quantity()).isEqualTo(2L);
+    }
+
+    @Test
     void propertiesTheSpecDoesNotListAreKeptAndWrittenBack() throws IOException {
         JsonObject root = JsonParser.parseString(fixture()).getAsJsonObject();
         JsonObject body = root.getAsJsonObject("generations_by_pk");
@@ -183,6 +202,26 @@ class GeneratedModelTest {
                 .containsOnlyKeys("futureLevel", "futureObject");
         assertThatThrownBy(() -> GenerationRequest.builder().putAdditionalProperty("num_images", 2))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("num_images");
+    }
+
+    /** Values passed on from a {@code Map<String, Object>} (configuration, say) arrive typed as Object. */
+    @Test
+    void anUndocumentedFieldTypedAsObjectTakesAnyJsonValueAndNothingElse() {
+        Map<String, Object> extras = new java.util.LinkedHashMap<>();
+        extras.put("futureText", "x");
+        extras.put("futureLevel", 2.5);
+        extras.put("futureFlag", false);
+        extras.put("futureMode", SdVersion.of("SDXL_NEXT_SDK_TEST"));
+        extras.put("futureObject", JsonParser.parseString("{\"x\":1}"));
+        GenerationRequest.Builder builder = GenerationRequest.builder().prompt("p");
+        extras.forEach(builder::putAdditionalProperty);
+
+        assertThat(gson.toJson(builder.build())).isEqualTo("{\"prompt\":\"p\",\"futureText\":\"x\",\"futureLevel\":2.5,"
+                + "\"futureFlag\":false,\"futureMode\":\"SDXL_NEXT_SDK_TEST\",\"futureObject\":{\"x\":1}}");
+        assertThatThrownBy(() -> builder.putAdditionalProperty("futureDay", (Object) java.time.LocalDate.EPOCH))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("not java.time.LocalDate");
+        assertThatThrownBy(() -> builder.putAdditionalProperty("futureNothing", (Object) null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageEndingWith("not null");
     }
 
     @Test

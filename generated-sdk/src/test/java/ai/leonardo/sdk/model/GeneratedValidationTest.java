@@ -86,6 +86,15 @@ class GeneratedValidationTest {
     }
 
     @Test
+    void aLengthOrItemCountAtEitherBoundIsWithinAndOnePastItIsNot() {
+        assertThat(validate(VALID.toBuilder().id("a-1").tags("a").build())).isEmpty();
+        assertThat(validate(VALID.toBuilder().id("abcdefghijklmnopq-12").build())).isEmpty();
+        assertThat(validate(VALID.toBuilder().id("abcdefghijklmnopq-123").tags(List.of()).build())).containsExactly(
+                new Report("violated", "id", "abcdefghijklmnopq-123", "must be between 3 and 20 characters long"),
+                new Report("violated", "tags", List.of(), "must have between 1 and 3 items"));
+    }
+
+    @Test
     void nestedValuesAreCheckedWithTheirPath() {
         GoldenOrder order = VALID.toBuilder()
                 .lines(GoldenLine.builder().sku("s-1").build(), GoldenLine.builder().amount(-1).build())
