@@ -60,12 +60,13 @@ class BatchJournalTest {
 
     private List<BatchResult> run(List<String> prompts, BatchJournal journal, UnaryOperator<BatchOptions.Builder> options) {
         return runRequests(prompts.stream().map(p -> GenerationRequest.builder().prompt(p).build()).toList(), journal,
-                options);
+                o -> options.apply(o.downloadTo(out)));
     }
 
+    /** A batch that downloads nothing unless {@code options} says where. */
     private List<BatchResult> runRequests(List<GenerationRequest> requests, BatchJournal journal,
             UnaryOperator<BatchOptions.Builder> options) {
-        BatchOptions.Builder builder = BatchOptions.builder().maxConcurrent(1).journal(journal).downloadTo(out)
+        BatchOptions.Builder builder = BatchOptions.builder().maxConcurrent(1).journal(journal)
                 .waitOptions(WaitOptions.of(WaitPolicy.fixed(Duration.ofMillis(20))));
         return client.generations().generateAll(requests, options.apply(builder).build());
     }
@@ -159,11 +160,14 @@ class BatchJournalTest {
 
         List<BatchResult> second = run(List.of("a fox", "a hen"), o -> o.userId(fake.userId()));
         assertThat(second).extracting(BatchResult::action).containsExactly(Action.UNKNOWN, Action.CREATED);
-        assertThat(second.get(0).error()).containsInstanceOf(CreateOutcomeUnknownException.class);
+        assertThat(second.get(0).error()).containsInstanceOf(CreateOutcomeUnknownException.class).get()
+                .asString().contains("no generation with its prompt and size was created since then");
         assertThat(creates()).isEqualTo(2);
 
         List<BatchResult> withoutUser = run(List.of("a fox", "a hen"), o -> o);
         assertThat(withoutUser).extracting(BatchResult::action).containsExactly(Action.UNKNOWN, Action.SKIPPED);
+        assertThat(withoutUser.get(0).error()).get().asString()
+                .contains("no user id was given to search the user's generations");
         assertThat(creates()).isEqualTo(2);
         assertThat(records("outcome-unknown")).as("recorded once, not on every rerun").hasSize(1);
 
@@ -373,6 +377,45 @@ class BatchJournalTest {
         assertThat(rerun.action()).isEqualTo(Action.RESUMED);
         assertThat(rerun.generationId()).contains(lost);
         assertThat(creates()).isEqualTo(3);
+    }
+
+    @Test
+    void aLostCreateWhoseSearchFailsIsReportedUnknownWithWhyAndNotCreatedAgain() {
+        run(List.of("a fox"), diesAfter(1), o -> o);
+        fake.faults().on(Endpoint.LIST_GENERATIONS).status(403);
+
+        BatchResult rerun = run(List.of("a fox"), o -> o.userId(fake.userId())).get(0);
+
+        assertThat(rerun.action()).isEqualTo(Action.UNKNOWN);
+        assertThat(rerun.error()).containsInstanceOf(CreateOutcomeUnknownException.class).get().asString()
+                .contains("the search of the user's generations failed");
+        assertThat(creates()).isEqualTo(1);
+    }
+
+    @Test
+    void aRerunThatNowDownloadsFetchesTheImagesOfTheFirstRunWithoutANewCreate() {
+        List<GenerationRequest> fox = List.of(GenerationRequest.builder().prompt("a fox").build());
+        assertThat(runRequests(fox, BatchJournal.file(journal), o -> o).get(0).files()).isEmpty();
+
+        BatchResult rerun = runRequests(fox, BatchJournal.file(journal), o -> o.downloadTo(out)).get(0);
+
+        assertThat(rerun.action()).isEqualTo(Action.RESUMED);
+        assertThat(rerun.files()).singleElement().satisfies(file -> assertThat(file).exists().hasParent(out));
+        assertThat(creates()).isEqualTo(1);
+    }
+
+    @Test
+    void theHalfWrittenDownloadOfAKilledRunIsRemovedWhenTheImageIsDownloadedAgain() throws Exception {
+        Path image = run(List.of("a fox"), o -> o).get(0).files().get(0);
+        Path partial = Files.write(out.resolve(image.getFileName() + "8120931.part"), new byte[] {1, 2});
+        Files.delete(image);
+
+        BatchResult rerun = run(List.of("a fox"), o -> o).get(0);
+
+        assertThat(rerun.files()).containsExactly(image);
+        assertThat(image).exists();
+        assertThat(partial).doesNotExist();
+        assertThat(creates()).isEqualTo(1);
     }
 
     @Test

@@ -18,6 +18,23 @@ class CallbackWakeupsTest {
     private final MutableClock clock = new MutableClock();
     private final CallbackWakeups wakeups = new CallbackWakeups(clock);
 
+    /** Shared polls keep a page's ended jobs only for the generations a wait is running for. */
+    @Test
+    void aGenerationIsWaitedForFromItsFirstWaitsStartUntilItsLastWaitEnds() {
+        Runnable first = () -> { };
+        Runnable second = () -> { };
+        assertThat(wakeups.isWaiting(A)).isFalse();
+
+        wakeups.register(A, first);
+        wakeups.register(A, second);
+        wakeups.unregister(A, first);
+
+        assertThat(wakeups.isWaiting(A)).isTrue();
+        assertThat(wakeups.isWaiting(B)).isFalse();
+        wakeups.unregister(A, second);
+        assertThat(wakeups.isWaiting(A)).isFalse();
+    }
+
     @Test
     void aCallbackWakesEveryRunningWaitForItsGenerationAndNoOther() {
         AtomicInteger first = new AtomicInteger();

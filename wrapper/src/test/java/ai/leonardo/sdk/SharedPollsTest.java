@@ -24,6 +24,8 @@ import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * With the account's user id, the waits of one client share their polls: one page of the user's
@@ -234,8 +236,9 @@ class SharedPollsTest {
         assertThat(fake.requestCount(Endpoint.GET_GENERATION)).isZero();
     }
 
-    @Test
-    void sixtyWaitsAreAnsweredByListingTwiceAsManyOverSeveralPagesWithoutAGetById() {
+    @ParameterizedTest(name = "{0} waits: pages {1}")
+    @CsvSource({"25, 0+50", "60, 0+50 50+50 100+20"})
+    void waitsAreAnsweredByListingTwiceAsManyInPagesOfFiftyWithoutAGetById(int waits, String expectedPages) {
         Set<String> pages = ConcurrentHashMap.newKeySet();
         client = client(fake.userId(), http.newBuilder().addInterceptor(chain -> {
             HttpUrl url = chain.request().url();
@@ -244,12 +247,12 @@ class SharedPollsTest {
             }
             return chain.proceed(chain.request());
         }).build());
-        List<GenerationJob> jobs = create(client, 60);
+        List<GenerationJob> jobs = create(client, waits);
 
         List<Generation> done = awaitAll(jobs, EVERY_SECOND);
 
         assertThat(done).allSatisfy(g -> assertThat(g.status()).isEqualTo(JobStatus.COMPLETE));
-        assertThat(pages).as("120 listed per round, in pages of 50, 50 and 20").containsExactlyInAnyOrder("0+50", "50+50", "100+20");
+        assertThat(pages).as("offset+limit of the pages listed").containsExactlyInAnyOrder(expectedPages.split(" "));
         // Every job is on them, none is fetched by id.
         assertThat(fake.requestCount(Endpoint.GET_GENERATION)).isZero();
     }

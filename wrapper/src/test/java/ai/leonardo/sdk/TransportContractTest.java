@@ -3,6 +3,7 @@ package ai.leonardo.sdk;
 import ai.leonardo.sdk.model.Generation;
 
 import ai.leonardo.sdk.model.GenerationRequest;
+import ai.leonardo.sdk.reliability.CapturedLogs;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.delete;
@@ -21,8 +22,11 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import java.net.ConnectException;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
@@ -171,6 +175,108 @@ class TransportContractTest {
         } finally {
             users.dispatcher().executorService().shutdown();
             users.connectionPool().evictAll();
+        }
+    }
+
+    @Test
+    void closingTheClientEndsItsCallsInFlightOnAUsersOwnDispatcherAndLeavesTheDispatcherRunning() throws Exception {
+        okhttp3.Dispatcher dispatcher = new okhttp3.Dispatcher();
+        dispatcher.setMaxRequestsPerHost(256); // the user's own limits: the SDK runs its calls on this dispatcher
+        OkHttpClient users = new OkHttpClient.Builder().dispatcher(dispatcher).build();
+        api.stubFor(get(BASE + "/generations/" + Fixtures.ID).willReturn(okJson(Fixtures.generation(Fixtures.ID, "PENDING", null))
+                .withFixedDelay(8_000)));
+        api.stubFor(post(BASE + "/generations").willReturn(okJson(Fixtures.created(Fixtures.ID)).withFixedDelay(8_000)));
+        try {
+            Leonardo shared = client(b -> b.okHttpClient(users));
+            CompletableFuture<Generation> get = CompletableFuture.supplyAsync(() -> shared.generations().get(Fixtures.ID));
+            CompletableFuture<GenerationJob> create = shared.generations().createAsync(GenerationRequest.builder().prompt("p").build());
+            awaitTrue(() -> dispatcher.runningCallsCount() == 2);
+
+            long start = System.nanoTime();
+            shared.close();
+
+            assertThatThrownBy(() -> get.get(4, TimeUnit.SECONDS)).hasCauseInstanceOf(LeonardoException.class)
+                    .hasMessageContaining("closed");
+            assertThatThrownBy(() -> create.get(4, TimeUnit.SECONDS)).hasCauseInstanceOf(LeonardoException.class)
+                    .hasMessageContaining("closed");
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).as("waited for no response").isLessThan(Duration.ofSeconds(4));
+            assertThat(dispatcher.executorService().isShutdown()).as("the user's dispatcher").isFalse();
+        } finally {
+            dispatcher.executorService().shutdown();
+            users.connectionPool().evictAll();
+        }
+    }
+
+    /** Clients on one OkHttpClient with OkHttp's default limits share one SDK dispatcher (see SdkDispatcher). */
+    @Test
+    void clientsSharingAnOkHttpClientKeepWorkingUntilTheLastClosesAndALaterOneStartsAfresh() throws Exception {
+        OkHttpClient users = new OkHttpClient();
+        api.stubFor(post(BASE + "/generations").willReturn(okJson(Fixtures.created(Fixtures.ID))));
+        GenerationRequest request = GenerationRequest.builder().prompt("p").build();
+        try {
+            Leonardo first = client(b -> b.okHttpClient(users));
+            Leonardo second = client(b -> b.okHttpClient(users));
+            ExecutorService sdkThreads = second.http().dispatcher().executorService();
+            assertThat(first.http().dispatcher()).as("one dispatcher for both").isSameAs(second.http().dispatcher());
+
+            first.close();
+            assertThat(second.generations().createAsync(request).get(5, TimeUnit.SECONDS).id()).isEqualTo(Fixtures.ID);
+            assertThat(sdkThreads.isShutdown()).as("shut down while a client still uses it").isFalse();
+
+            second.close();
+            assertThat(sdkThreads.isShutdown()).as("shut down by the last client").isTrue();
+
+            try (Leonardo later = client(b -> b.okHttpClient(users))) {
+                assertThat(later.generations().createAsync(request).get(5, TimeUnit.SECONDS).id()).isEqualTo(Fixtures.ID);
+            }
+        } finally {
+            users.dispatcher().executorService().shutdown();
+            users.connectionPool().evictAll();
+        }
+    }
+
+    @Test
+    void aUsersDispatcherWithLimitsBelowTheSdksIsKeptWithAWarningThatNamesThem() {
+        okhttp3.Dispatcher tight = new okhttp3.Dispatcher();
+        tight.setMaxRequestsPerHost(20);
+        okhttp3.Dispatcher roomy = new okhttp3.Dispatcher();
+        roomy.setMaxRequests(300);
+        roomy.setMaxRequestsPerHost(300);
+        try (CapturedLogs logs = new CapturedLogs()) {
+            client(b -> b.okHttpClient(new OkHttpClient.Builder().dispatcher(tight).build())).close();
+            client(b -> b.okHttpClient(new OkHttpClient.Builder().dispatcher(roomy).build())).close();
+
+            assertThat(logs.lines()).filteredOn(line -> line.contains("dispatcher of its own limits"))
+                    .singleElement().asString().contains("(20 per host, 64 in all)");
+        } finally {
+            tight.executorService().shutdown();
+            roomy.executorService().shutdown();
+        }
+    }
+
+    /** Thread dumps show the SDK's calls by name; on JDK 21+ no platform thread waits for a response. */
+    @Test
+    void theSdksAsyncCallsRunOnItsOwnNamedThreadsVirtualWhereTheJdkHasThem() throws Exception {
+        api.stubFor(post(BASE + "/generations").willReturn(okJson(Fixtures.created(Fixtures.ID))));
+        List<Thread> callThreads = new CopyOnWriteArrayList<>();
+        try (Leonardo recording = client(b -> b.addInterceptor(chain -> {
+            callThreads.add(Thread.currentThread());
+            return chain.proceed(chain.request());
+        }))) {
+            recording.generations().createAsync(GenerationRequest.builder().prompt("p").build()).get(5, TimeUnit.SECONDS);
+        }
+
+        assertThat(callThreads).singleElement().satisfies(thread -> {
+            assertThat(thread.getName()).startsWith("leonardo-http-");
+            assertThat(isVirtual(thread)).isEqualTo(Runtime.version().feature() >= 21);
+        });
+    }
+
+    private static boolean isVirtual(Thread thread) throws ReflectiveOperationException {
+        try {
+            return (boolean) Thread.class.getMethod("isVirtual").invoke(thread);
+        } catch (NoSuchMethodException beforeJdk21) {
+            return false;
         }
     }
 
