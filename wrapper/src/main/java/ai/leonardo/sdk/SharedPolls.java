@@ -9,7 +9,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,10 +23,12 @@ import java.util.concurrent.CompletableFuture;
  * every wait still ends on its own job's data. A round that shows a job ended wakes that job's
  * waits, as a webhook callback would, and their next poll is answered with no request.
  *
- * <p>No answer from the pages is older on arrival than that of a GET by id sent when the poll fell
- * due (whose data is a round trip old when it arrives): a poll joins only a round under way, and
- * takes the last round's data only while it is no older than that round's own round trip. So a
- * wait whose job is on the pages sees it at least as recently and as often as polling alone would.
+ * <p>An ended job's data no longer changes, so the last round answers for it whatever its age (a
+ * wait it woke, or one started later). For a job still running, no answer from the pages is older
+ * on arrival than that of a GET by id sent when the poll fell due (whose data is a round trip old
+ * when it arrives): a poll joins only a round under way, and takes the last round's data only
+ * while it is no older than that round's own round trip. So a wait whose job is on the pages sees
+ * it at least as recently and as often as polling alone would.
  *
  * <p>Without a user id the client has no instance and every wait polls its own job.
  */
@@ -39,7 +40,6 @@ final class SharedPolls {
      */
     private static final int MIN_LISTED = 10;
     private static final int MAX_LISTED = 1000;
-    private static final int MAX_ENDED = 10_000;
 
     private final String userId;
     private final Generations generations;
@@ -49,13 +49,6 @@ final class SharedPolls {
     private Page inFlight;
     /** The last page that arrived, or null. Guarded by this. */
     private Page last;
-    /** Ended jobs a page showed, for waits that were not due yet; oldest first. Guarded by this. */
-    private final Map<String, Generation> ended = new LinkedHashMap<>() {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, Generation> eldest) {
-            return size() > MAX_ENDED; // a wait cancelled after it was woken never takes its entry
-        }
-    };
 
     SharedPolls(String userId, Generations generations, CallbackWakeups wakeups, Clock clock) {
         this.userId = userId;
@@ -89,15 +82,12 @@ final class SharedPolls {
     CompletableFuture<Generation> poll(String id, Instant retryDeadline) {
         Page page;
         synchronized (this) {
-            Generation done = ended.remove(id);
-            if (done != null) {
-                return CompletableFuture.completedFuture(done);
-            }
-            // An older page would answer with data staler than a GET by id sent now brings back:
-            // a wait on it could learn of its job's end later than polling alone.
-            if (inFlight == null && last != null && last.byId.containsKey(id)
-                    && Duration.between(last.sentAt, clock.instant()).compareTo(last.roundTrip) <= 0) {
-                return CompletableFuture.completedFuture(last.byId.get(id));
+            Generation shown = last == null ? null : last.byId.get(id);
+            // For a running job an older page would answer with data staler than a GET by id sent
+            // now brings back: its wait could learn of the job's end later than polling alone.
+            if (shown != null && (ended(shown) || inFlight == null
+                    && Duration.between(last.sentAt, clock.instant()).compareTo(last.roundTrip) <= 0)) {
+                return CompletableFuture.completedFuture(shown);
             }
             page = inFlight;
             if (page == null) {
@@ -151,14 +141,15 @@ final class SharedPolls {
             last = page;
             for (Generation generation : byId.values()) {
                 String id = generation.id();
-                boolean terminal = JobStatus.COMPLETE.equals(generation.status())
-                        || JobStatus.FAILED.equals(generation.status());
-                if (terminal && !page.joined.contains(id) && wakeups.isWaiting(id)) {
-                    ended.put(id, generation);
+                if (ended(generation) && !page.joined.contains(id) && wakeups.isWaiting(id)) {
                     toWake.add(id);
                 }
             }
         }
         toWake.forEach(wakeups::wakeRunning);
+    }
+
+    private static boolean ended(Generation generation) {
+        return JobStatus.COMPLETE.equals(generation.status()) || JobStatus.FAILED.equals(generation.status());
     }
 }

@@ -198,6 +198,21 @@ class SharedPollsTest {
         assertThat(fake.requestCount(Endpoint.GET_GENERATION)).isZero();
     }
 
+    /** An ended job's data no longer changes: the page that showed it ended answers later waits too. */
+    @Test
+    void aWaitStartedAfterAPageShowedItsJobEndedTakesItFromThatPageWithNoRequest() {
+        client = client(fake.userId());
+        List<GenerationJob> jobs = create(client, 2);
+        awaitAll(jobs.subList(0, 1), EVERY_SECOND);
+        long pollsBefore = polls();
+        clock.advance(Duration.ofSeconds(3));
+
+        List<Generation> late = awaitAll(jobs.subList(1, 2), EVERY_SECOND);
+
+        assertThat(late.get(0).status()).isEqualTo(JobStatus.COMPLETE);
+        assertThat(polls()).isEqualTo(pollsBefore);
+    }
+
     /**
      * Two waits polling every second, 100 ms apart; both jobs end at 10 s. The second wait's poll
      * at 10.05 s must see its job as of then, as its own GET would, not as the other wait's page
