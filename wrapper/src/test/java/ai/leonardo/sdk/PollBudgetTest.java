@@ -111,6 +111,27 @@ class PollBudgetTest {
     }
 
     @Test
+    void aWaitWhoseDeadlineFallsInsideAnotherWaitsPauseMakesItsLastPollAtItsDeadlineNotAfterThePause() {
+        client = client(100, RetryPolicy.defaults().withMaxRetries(0));
+        GenerationJob limited = resumed(status("PENDING"), http(429, "60"), status("COMPLETE"));
+        GenerationJob slow = resumed(pendingThenComplete(100));
+        Instant start = clock.instant();
+        CompletableFuture<Generation> limitedWait = limited.awaitAsync(EVERY_SECOND);
+        CompletableFuture<Generation> slowWait = slow.awaitAsync(
+                WaitOptions.of(WaitPolicy.fixed(Duration.ofSeconds(1)).withTimeout(Duration.ofSeconds(5))));
+
+        scheduler.runUntil(slowWait::isDone);
+
+        assertThat(slowWait).failsWithin(Duration.ZERO).withThrowableThat().havingCause()
+                .isInstanceOf(WaitTimeoutException.class);
+        assertThat(clock.instant()).as("ended at its deadline, inside the 60 s pause").isBefore(start.plusSeconds(6));
+        List<Instant> slowPolls = api.seen().stream().filter(s -> s.path().endsWith(slow.id())).map(FakeApi.Seen::at).toList();
+        assertThat(slowPolls.get(slowPolls.size() - 1)).as("its last poll, at the deadline")
+                .isEqualTo(start.plusSeconds(5));
+        limitedWait.cancel(true);
+    }
+
+    @Test
     void aThousandWaitsAgainstAServerThatRejectsPastSixHundredGetsAMinuteAllComplete() {
         // A budget of 20 a second is over the server's 10: the server pushes back, and every wait slows down.
         client = client(20, RetryPolicy.defaults());
