@@ -105,14 +105,9 @@ final class FileBatchJournal implements BatchJournal {
         repaired = true;
     }
 
-    private static int count(byte[] bytes, int end) {
-        int lines = 0;
-        for (int i = 0; i < end; i++) {
-            if (bytes[i] == '\n') {
-                lines++;
-            }
-        }
-        return lines;
+    /** Lines of {@code bytes} before {@code end}, which follows a line break (or is 0). */
+    private static long count(byte[] bytes, int end) {
+        return new String(bytes, 0, end, StandardCharsets.UTF_8).lines().count();
     }
 
     /** Makes the new file's directory entry durable too; not possible on every platform (Windows), so best effort. */

@@ -3,6 +3,9 @@ package ai.leonardo.sdk;
 import ai.leonardo.sdk.model.Generation;
 import ai.leonardo.sdk.model.JobStatus;
 
+import static ai.leonardo.sdk.internal.Durations.longer;
+import static ai.leonardo.sdk.internal.Durations.shorter;
+
 import ai.leonardo.sdk.internal.AdaptivePollSchedule;
 import ai.leonardo.sdk.internal.JobClass;
 import java.time.Clock;
@@ -88,19 +91,18 @@ final class WaitRun {
         }
         WaitPolicy policy = options.policy();
         Duration delay = policy.isAdaptive()
-                ? min(schedule.nextDelay(jobClass, Duration.between(origin, now), attempt), policy.maxDelay())
+                ? shorter(schedule.nextDelay(jobClass, Duration.between(origin, now), attempt), policy.maxDelay())
                 : policy.scheduledDelay(attempt);
-        if (policy.jitter() > 0) {
-            delay = Duration.ofNanos((long) (delay.toNanos() * (1 - policy.jitter() * ThreadLocalRandom.current().nextDouble())));
-        }
+        // With no jitter the factor is exactly 1.
+        delay = Duration.ofNanos((long) (delay.toNanos() * (1 - policy.jitter() * ThreadLocalRandom.current().nextDouble())));
         // Callbacks arrive: polls are only the fallback for a lost one, at most this far apart.
         plannedSparse = callbacks.arriving();
         if (plannedSparse) {
-            delay = max(delay, WebhookReceiver.FALLBACK_POLL_INTERVAL);
+            delay = longer(delay, WebhookReceiver.FALLBACK_POLL_INTERVAL);
         }
         if (rateLimited()) {
             // The client's retries of that GET ran out while the server still said "later".
-            delay = max(delay, ((RateLimitException) lastError).retryAfter().get());
+            delay = longer(delay, ((RateLimitException) lastError).retryAfter().get());
         } else if (woken) {
             // A callback says the job may be done: the GET decides, now. A 429's "later" still wins.
             delay = Duration.ZERO;
@@ -108,7 +110,7 @@ final class WaitRun {
         }
         woken = false;
         // A last poll exactly at the deadline rather than a sleep past it.
-        return min(delay, Duration.between(now, deadline));
+        return shorter(delay, Duration.between(now, deadline));
     }
 
     /** @return whether the last poll ended in a 429 with {@code Retry-After}, which no callback may cut short */
@@ -190,13 +192,5 @@ final class WaitRun {
         } catch (RuntimeException e) {
             LOG.warn("Wait listener failed for generation {}; ignored", id, e);
         }
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
-    }
-
-    private static Duration max(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 }

@@ -77,8 +77,9 @@ final class SdkDispatcher {
     }
 
     /**
-     * One client is done with it (its own calls already cancelled). The last one cancels what is
-     * left and waits up to 5 s for the call threads to end, so their connections are back in the pool.
+     * One client is done with it (its own calls already cancelled: every call is tracked by the
+     * client that sent it). The last one shuts it down and waits up to 5 s for the call threads to
+     * end, so their connections are back in the pool.
      */
     void release() {
         synchronized (SHARED) {
@@ -89,7 +90,6 @@ final class SdkDispatcher {
                 SHARED.remove(sharedFor);
             }
         }
-        dispatcher.cancelAll();
         dispatcher.executorService().shutdown();
         try {
             dispatcher.executorService().awaitTermination(5, TimeUnit.SECONDS);

@@ -14,6 +14,9 @@ import java.io.InterruptedIOException;
 import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.UnknownHostException;
+import static ai.leonardo.sdk.internal.Durations.longer;
+import static ai.leonardo.sdk.internal.Durations.shorter;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -372,13 +375,9 @@ public final class Transport implements AutoCloseable {
         Duration hold = pollBudget.reserve();
         if (retryDeadline != null) {
             Duration left = Duration.between(settings.clock().instant(), retryDeadline);
-            hold = left.isNegative() ? Duration.ZERO : hold.compareTo(left) > 0 ? left : hold;
+            hold = left.isNegative() ? Duration.ZERO : shorter(hold, left);
         }
         return hold;
-    }
-
-    private static Duration longer(Duration a, Duration b) {
-        return a.compareTo(b) >= 0 ? a : b;
     }
 
     /** The result of one attempt: a value, or a delay before the next attempt. Failures throw. */
@@ -433,7 +432,7 @@ public final class Transport implements AutoCloseable {
         if (retriesLeft && retryableStatus(status, kind)) {
             Duration delay = retryAfter != null ? retryAfter : RetryDelays.backoff(settings.retryPolicy(), attempt);
             if (startsBy(delay, retryDeadline)) {
-                closeQuietly(response.errorBody());
+                // Nothing to close: Retrofit read the error body into memory and closed the connection's stream.
                 return new Outcome<>(null, delay);
             }
         }
@@ -507,12 +506,6 @@ public final class Transport implements AutoCloseable {
     public InputStream open(String url) {
         ResponseBody body = execute(downloads.download(url), Kind.IDEMPOTENT);
         return body.byteStream();
-    }
-
-    private static void closeQuietly(ResponseBody body) {
-        if (body != null) {
-            body.close();
-        }
     }
 
     private void requireOpen() {
