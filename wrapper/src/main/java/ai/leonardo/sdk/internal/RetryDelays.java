@@ -6,8 +6,6 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Collections;
-import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import okhttp3.Headers;
 
@@ -37,7 +35,7 @@ final class RetryDelays {
         if (requested.isNegative()) {
             return Duration.ZERO;
         }
-        return Collections.min(List.of(requested, policy.maxRetryAfter()));
+        return Durations.shorter(requested, policy.maxRetryAfter());
     }
 
     static Duration parse(Headers headers, Instant now) {
